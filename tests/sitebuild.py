@@ -1,0 +1,106 @@
+"""Build the real site (or a copy of the project) into a folder and read what it produced."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LANGUAGE = "zh"
+OTHER_LANGUAGES = ("en",)
+# What a build needs from the project; a copy of these is a complete, independent project.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")
+SITE_SETTINGS = ("SITE_URL", "FILING_ICP", "FILING_POLICE")
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    log: str
+
+    def html_pages(self) -> list[Path]:
+        return sorted(self.site_dir.rglob("*.html"))
+
+    def page(self, url_path: str) -> BeautifulSoup:
+        """The parsed page at a site path such as 'about/', 'en/about/' or '404.html'."""
+        path = self.site_dir / url_path
+        return self.soup(path if url_path.endswith(".html") else path / "index.html")
+
+    @staticmethod
+    def soup(html_file: Path) -> BeautifulSoup:
+        return BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+
+    def url_path_of(self, html_file: Path) -> str:
+        """'about/index.html' -> 'about/'; the site root is ''."""
+        rel = html_file.relative_to(self.site_dir).as_posix()
+        return rel[: -len("index.html")] if rel.endswith("index.html") else rel
+
+
+def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None) -> BuildResult:
+    """Run `mkdocs build --strict` on a project; fail loudly with MkDocs' own output when it fails."""
+    # Settings the site reads from the environment come only from the test, never from the caller's shell.
+    run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS}
+    run_env.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project_dir / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
+        cwd=project_dir,
+        env=run_env,
+        capture_output=True,
+        text=True,
+    )
+    log = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise AssertionError(f"mkdocs build failed ({proc.returncode}):\n{log}")
+    return BuildResult(site_dir=site_dir, log=log)
+
+
+def copy_project(dest: Path) -> Path:
+    """A throwaway copy of the project that a test may change without touching the real one."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def resolve(page_url_path: str, href: str) -> str:
+    """The site path an href on a page points at, e.g. ('en/about/', '../../about/') -> 'about/'."""
+    base = "http://site.invalid/"
+    return urlsplit(urljoin(base + page_url_path, href)).path.lstrip("/")
+
+
+def counterpart(url_path: str, language: str) -> str:
+    """The same page in another language: ('about/', 'en') -> 'en/about/', ('en/about/', 'zh') -> 'about/'."""
+    stripped = url_path
+    for lang in OTHER_LANGUAGES:
+        if url_path == f"{lang}/" or url_path.startswith(f"{lang}/"):
+            stripped = url_path[len(lang) + 1 :]
+            break
+    return stripped if language == DEFAULT_LANGUAGE else f"{language}/{stripped}"
+
+
+def language_of(url_path: str) -> str:
+    for lang in OTHER_LANGUAGES:
+        if url_path.startswith(f"{lang}/"):
+            return lang
+    return DEFAULT_LANGUAGE
