@@ -34,8 +34,8 @@ test: lint typecheck
 	$(BIN)/python -m pytest
 
 lint: $(TEST_DEPS)
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(TEST_DEPS)
 	$(BIN)/mypy
