@@ -6,7 +6,7 @@ SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint typecheck lock clean
+.PHONY: serve build test lint typecheck lock clean bench
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -48,3 +48,7 @@ lock: $(TEST_DEPS)
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+
+## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
+bench: $(SITE_DEPS)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

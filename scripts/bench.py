@@ -1,0 +1,344 @@
+"""Benchmark the site build at scale with synthetic content (`make bench`).
+
+Generates N posts per language and M members into a throwaway copy of the project (never into docs/), builds it
+with the project's real configuration, hooks and plugins, and prints one Markdown table row per scale.
+Optionally builds the same posts as a plain site with Zensical (in its own virtual environment) for comparison,
+and measures how long `make serve`'s preview takes to rebuild after a post is saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pstats
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")
+LANGUAGES = ("zh", "en")
+# The newest release whose dependencies all install from the package index this machine reaches.
+ZENSICAL_VERSION = "0.0.73"
+ZENSICAL_VENV = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cqid-bench" / "zensical-venv"
+
+ZH_SENTENCES = [
+    "集团坚持以专业建设为基础、人才培养为核心，深化产教融合与校企合作。",
+    "现代学徒制试点项目在课程实施、考核评价和教研教改等方面协同推进。",
+    "学院在优质企业建设精密模具实训中心和工业设计融合实训基地。",
+    "服务重庆建设“设计之都”，推动工业设计与乡村振兴、文化艺术相融合。",
+    "模具制造技术专业开展中高职贯通培养，实现产教资源整合与共享。",
+]
+EN_SENTENCES = [
+    "The group builds programmes as its foundation and talent cultivation as its core.",
+    "The modern apprenticeship pilot works on curriculum delivery, assessment and teaching research.",
+    "Training centres for precision molds and industrial design integration stand in partner enterprises.",
+    "Industrial design serves rural revitalisation, cultural arts and the use of industrial heritage.",
+    "The mold manufacturing class integrates and shares industrial and educational resources.",
+]
+
+
+@dataclass
+class Row:
+    posts: int
+    members: int
+    pages: int
+    wall_s: float
+    peak_mb: float
+    site_mb: float
+    index_kb: dict[str, float]
+    hooks_share: float | None
+    zensical_s: float | None
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.wall_s / self.zensical_s:.2f}" if self.zensical_s else "–"
+        return [
+            f"{self.posts:,}",
+            f"{self.members:,}",
+            f"{self.pages:,}",
+            f"{self.wall_s:.1f}",
+            f"{self.peak_mb:.0f}",
+            f"{self.site_mb:.1f}",
+            " / ".join(f"{lang} {kb:,.0f}" for lang, kb in self.index_kb.items()),
+            "–" if self.hooks_share is None else f"{self.hooks_share:.1%}",
+            "–" if self.zensical_s is None else f"{self.zensical_s:.1f}",
+            ratio,
+        ]
+
+
+HEADER = [
+    "posts/lang",
+    "members",
+    "pages",
+    "wall s (median)",
+    "peak MB",
+    "site MB",
+    "search index KB",
+    "own hooks",
+    "Zensical s",
+    "project/Zensical",
+]
+
+
+def post_markdown(lang: str, number: int, day: date, rng: random.Random) -> str:
+    sentences = ZH_SENTENCES if lang == "zh" else EN_SENTENCES
+    title = f"基准测试文章 {number}" if lang == "zh" else f"Benchmark post {number}"
+    paragraph = lambda: "".join(rng.sample(sentences, 3)) if lang == "zh" else " ".join(rng.sample(sentences, 3))  # noqa: E731
+    note = "说明" if lang == "zh" else "Note"
+    return f"""---
+title: {title}
+date: {day.isoformat()}
+slug: bench-{number:05d}
+---
+
+# {title}
+
+{paragraph()}
+
+<!-- more -->
+
+## {"背景" if lang == "zh" else "Background"}
+
+{paragraph()}
+
+| {"项目" if lang == "zh" else "Item"} | {"数量" if lang == "zh" else "Count"} |
+| --- | --- |
+| A | {rng.randint(1, 500)} |
+| B | {rng.randint(1, 500)} |
+
+```python
+print("{number}")
+```
+
+!!! note "{note}"
+
+    {paragraph()}
+
+## {"进展" if lang == "zh" else "Progress"}
+
+{paragraph()}
+"""
+
+
+def write_posts(project: Path, count: int) -> None:
+    rng = random.Random(count)
+    start = date(2016, 1, 1)
+    for lang in LANGUAGES:
+        posts_dir = project / "docs" / lang / "news" / "posts"
+        posts_dir.mkdir(parents=True, exist_ok=True)
+        for number in range(count):
+            day = start + timedelta(days=number * 3650 // max(count, 1))
+            (posts_dir / f"bench-{number:05d}.md").write_text(post_markdown(lang, number, day, rng), encoding="utf-8")
+
+
+def write_members(project: Path, count: int) -> None:
+    """Pads data/members.yml with synthetic units up to `count` entries, keeping the real ones."""
+    path = project / "data" / "members.yml"
+    if not path.exists():
+        return
+    text = path.read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries = data["members"] if isinstance(data, dict) else data
+    template = next(e for e in entries if e.get("role") == "member") if entries else None
+    if template is None:
+        return
+    for number in range(len(entries), count):
+        entry = dict(template)
+        entry["id"] = f"bench-unit-{number:05d}"
+        entry["name"] = {"zh": f"基准测试单位{number}", "en": f"Benchmark unit {number}"}
+        entries.append(entry)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def make_project(dest: Path, posts: int, members: int) -> Path:
+    dest.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / part)
+    write_posts(dest, posts)
+    write_members(dest, members)
+    return dest
+
+
+def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one command, its own children included."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
+    output = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"build failed in {cwd}:\n{output.decode(errors='replace')[-4000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def build_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FILING_ICP", "FILING_POLICE")}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    return env
+
+
+BIN = Path(sys.executable).parent
+
+
+def build_command(site: Path) -> list[str]:
+    """The project's production build, as `make build` runs it."""
+    return [str(BIN / "mkdocs"), "build", "--strict", "-d", str(site)]
+
+
+def serve_command(address: str) -> list[str]:
+    """The writers' preview, as `make serve` runs it."""
+    return [str(BIN / "mkdocs"), "serve", "--strict", "-a", address]
+
+
+def hooks_share(project: Path, site: Path) -> float:
+    """Share of one in-process build spent inside the project's own hook entry points (cProfile)."""
+    profile = project / "build.prof"
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "mkdocs", "build", "-q", "-d", str(site)]
+    subprocess.run(cmd, cwd=project, env=build_env(), check=True, capture_output=True)
+    stats = pstats.Stats(str(profile))
+    hooks_dir = str(project / "hooks")
+    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
+    in_hooks = sum(
+        cumulative
+        for (filename, _, name), (_, _, _, cumulative, _) in stats.stats.items()  # type: ignore[attr-defined]
+        if filename.startswith(hooks_dir) and name.startswith("on_")
+    )
+    return in_hooks / total
+
+
+def search_index_sizes(site: Path) -> dict[str, float]:
+    sizes = {}
+    for lang in LANGUAGES:
+        index = site / ("" if lang == "zh" else lang) / "search" / "search_index.json"
+        if index.exists():
+            sizes[lang] = index.stat().st_size / 1024
+    return sizes
+
+
+def dir_size_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def zensical_python() -> Path:
+    python = ZENSICAL_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(ZENSICAL_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", f"zensical=={ZENSICAL_VERSION}"], check=True)
+    return python
+
+
+def zensical_time(project: Path, runs: int) -> float:
+    """The same posts, both languages, as one plain site (no i18n, no blog, no hooks) built by Zensical."""
+    plain = project.parent / "zensical"
+    docs = plain / "docs"
+    for lang in LANGUAGES:
+        shutil.copytree(project / "docs" / lang / "news" / "posts", docs / lang / "posts")
+    (docs / "index.md").write_text("# Benchmark\n", encoding="utf-8")
+    (plain / "mkdocs.yml").write_text(
+        "site_name: Benchmark\ntheme:\n  name: material\nmarkdown_extensions:\n  - admonition\n  - tables\n",
+        encoding="utf-8",
+    )
+    binary = zensical_python().parent / "zensical"
+    times = [run_measured([str(binary), "build", "--clean"], plain, build_env())[0] for _ in range(runs)]
+    return statistics.median(times)
+
+
+def preview_rebuild_seconds(project: Path) -> float:
+    """Time from saving one post in `make serve` until the server reports the rebuilt site is being served."""
+    env = build_env()
+    proc = subprocess.Popen(
+        serve_command("127.0.0.1:8765"),
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            if "Serving on" in line:
+                break
+        else:
+            sys.exit("the preview server stopped before serving")
+        time.sleep(2)
+        post = next((project / "docs" / "zh" / "news" / "posts").glob("bench-*.md"))
+        saved = time.perf_counter()
+        post.write_text(post.read_text(encoding="utf-8") + "\n修改后的段落。\n", encoding="utf-8")
+        for line in proc.stdout:
+            if "Reloading browsers" in line:
+                return time.perf_counter() - saved
+        sys.exit("the preview server stopped before rebuilding")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def measure(posts: int, members: int, runs: int, with_zensical: bool, workdir: Path) -> Row:
+    project = make_project(workdir / f"p{posts}-m{members}", posts, members)
+    site = project / "site"
+    results = [run_measured(build_command(site), project, build_env()) for _ in range(runs)]
+    pages = sum(1 for _ in site.rglob("*.html"))
+    return Row(
+        posts=posts,
+        members=members,
+        pages=pages,
+        wall_s=statistics.median(r[0] for r in results),
+        peak_mb=max(r[1] for r in results),
+        site_mb=dir_size_mb(site),
+        index_kb=search_index_sizes(site),
+        hooks_share=hooks_share(project, project / "site-profiled"),
+        zensical_s=zensical_time(project, runs) if with_zensical else None,
+    )
+
+
+def int_list(text: str) -> list[int]:
+    return [int(x.replace("_", "")) for x in re.split(r"[,\s]+", text.strip()) if x]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--posts", type=int_list, default=[50, 500, 2000], help="posts per language, e.g. 50,500")
+    parser.add_argument(
+        "--members", type=int_list, default=[80, 1000, 10000], help="member entries, paired with --posts"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="builds per scale; the median is reported")
+    parser.add_argument("--zensical", action="store_true", help="also build the same posts with Zensical")
+    parser.add_argument("--preview", type=int, metavar="N", help="measure the preview rebuild at N posts per language")
+    args = parser.parse_args()
+    if len(args.members) not in (1, len(args.posts)):
+        parser.error("--members takes one value or one per --posts value")
+    members = args.members * len(args.posts) if len(args.members) == 1 else args.members
+
+    command = f"make bench BENCH_ARGS='{' '.join(sys.argv[1:])}'"
+    print(f"# {os.cpu_count()} cores, Python {sys.version.split()[0]}, command: {command}")
+    print("| " + " | ".join(HEADER) + " |")
+    print("|" + "---|" * len(HEADER))
+    with tempfile.TemporaryDirectory(prefix="cqid-bench-") as tmp:
+        for posts, member_count in zip(args.posts, members, strict=True):
+            row = measure(posts, member_count, args.runs, args.zensical, Path(tmp))
+            print("| " + " | ".join(row.cells()) + " |", flush=True)
+        if args.preview:
+            project = make_project(Path(tmp) / "preview", args.preview, 80)
+            seconds = preview_rebuild_seconds(project)
+            print(f"\npreview rebuild after saving one post at {args.preview} posts/language: {seconds:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
