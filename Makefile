@@ -6,7 +6,7 @@ SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint typecheck lock clean
+.PHONY: serve build test lint typecheck lock clean new-post translation-status
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -28,6 +28,14 @@ serve: $(SITE_DEPS)
 ## build: strict build of both languages into site/
 build: $(SITE_DEPS)
 	$(BIN)/mkdocs build --strict
+
+## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
+new-post: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py new-post
+
+## translation-status: list pages, posts and data entries that lack a translation
+translation-status: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py translation-status
 
 ## test: lint, type-check and run every test
 test: lint typecheck

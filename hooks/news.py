@@ -106,7 +106,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 @event_priority(40)  # after static-i18n set the switcher's links from the page's alternates (priority 50)
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    alternates = config.extra.get("alternate")
+    # static-i18n sets `config.extra.alternate` as an attribute for each page, which templates read first.
+    alternates = getattr(config.extra, "alternate", None)
     if alternates:
         news_blog.point_switcher_to_news_index(page, alternates, _current())
     return context
