@@ -124,17 +124,17 @@ def translation_status(root: Path, out: Callable[[str], None] = print) -> int:
         for path, lang in rows:
             out(f"  {path}: no {LANGUAGE_NAMES[lang]} version (docs/{lang}/{path.split('/', 2)[2]})")
         total += len(rows)
-    rows = []
-    for path in sorted((root / "data").glob("*.yml")):
+    entries = []
+    for data_file in sorted((root / "data").glob("*.yml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
         except yaml.YAMLError as error:
-            raise NewsError(f"data/{path.name}: not valid YAML: {error}") from error
-        rows += [(f"data/{path.name}: {where}", lang) for where, lang in missing_data_translations(data)]
-    out(f"Data entries missing a translation ({len(rows)}):")
-    for where, lang in rows:
+            raise NewsError(f"data/{data_file.name}: not valid YAML: {error}") from error
+        entries += [(f"data/{data_file.name}: {where}", lang) for where, lang in missing_data_translations(data)]
+    out(f"Data entries missing a translation ({len(entries)}):")
+    for where, lang in entries:
         out(f"  {where}: no {LANGUAGE_NAMES[lang]}")
-    total += len(rows)
+    total += len(entries)
     out(f"Total missing translations: {total}")
     return total
 
