@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -256,3 +259,45 @@ def test_new_post_without_a_terminal_or_arguments_says_what_is_missing(tmp_path:
     assert done.returncode == 2
     assert "--title-zh is missing" in done.stderr
     assert len(list((project / "docs" / "zh" / "news" / "posts").glob("*.md"))) == len(POSTS)
+
+
+def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> None:
+    sitemap = ET.parse(site.site_dir / "sitemap.xml").getroot()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    alternates = {
+        url.findtext("s:loc", namespaces=ns): {a.get("hreflang"): a.get("href") for a in url.findall("x:link", ns)}
+        for url in sitemap.findall("s:url", ns)
+    }
+    base = "http://127.0.0.1:8000/"
+    for slug, (year, _) in POSTS.items():
+        both = {lang: base + post_path(lang, slug, year) for lang in ROOTS}
+        for lang in ROOTS:
+            assert alternates[both[lang]] == both
+
+
+def test_serve_shows_drafts_and_future_posts(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    write_post(project, "zh", "a-draft", ONLY_ZH.replace("date: 2024-03-15", "date: 2024-03-16\ndraft: true"))
+    write_post(project, "zh", "in-the-future", ONLY_ZH.replace("2024-03-15", "2999-01-01"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        html = ""
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not html:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/", timeout=5) as response:
+                    html = response.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.5)
+        assert html, "mkdocs serve did not answer:\n" + (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert "a-draft/" in html and "in-the-future/" in html
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
