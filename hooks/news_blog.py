@@ -92,7 +92,8 @@ def check_posts(docs_dir: Path, build: LanguageBuild, *, drafts_shown: bool, per
     metas: list[PostMeta] = []
     problems: list[str] = []
     for lang in build.languages:
-        for path in sorted((docs_dir / build.blog_dir(lang) / "posts").glob("*.md")):
+        # Recursively, as the blog plugin reads them.
+        for path in sorted((docs_dir / build.blog_dir(lang) / "posts").rglob("*.md")):
             source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
             meta, found = check_post(path.read_text(encoding="utf-8-sig"), source, lang, path.stem, build.vocab)
             problems.extend(found)

@@ -157,10 +157,12 @@ def write_post(project: Path, lang: str, slug: str, text: str) -> None:
 
 @pytest.fixture(scope="module")
 def one_language_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The project plus a Chinese-only post, a draft and a post dated in the future, at another site URL."""
+    """The project plus a Chinese-only post (saved as a Windows editor would: BOM, CRLF), a draft and a post dated in
+    the future, at another site URL."""
     tmp = tmp_path_factory.mktemp("one-language")
     project = copy_project(tmp / "project")
-    write_post(project, "zh", "only-chinese", ONLY_ZH)
+    windows = ONLY_ZH.replace("\n", "\r\n").encode("utf-8-sig")
+    (project / "docs" / "zh" / "news" / "posts" / "only-chinese.md").write_bytes(windows)
     draft = ONLY_ZH.replace("date: 2024-03-15", "date: 2024-03-16\ndraft: true")
     write_post(project, "zh", "a-draft", draft)
     write_post(project, "en", "a-draft", draft.replace("通知公告", "Announcements"))
@@ -190,6 +192,9 @@ def test_drafts_and_future_posts_are_left_out_of_the_build(one_language_site: Bu
     built = {p.as_posix() for p in one_language_site.site_dir.rglob("*")}
     assert not [p for p in built if "a-draft" in p or "in-the-future" in p]
     assert "2999" not in (one_language_site.site_dir / "news" / "feed.xml").read_text(encoding="utf-8")
+    for listing in ("sitemap.xml", "search/search_index.json", "news/index.html", "en/news/index.html"):
+        text = (one_language_site.site_dir / listing).read_text(encoding="utf-8")
+        assert "a-draft" not in text and "in-the-future" not in text, listing
 
 
 GOOD = (ROOT / "docs" / "zh" / "news" / "posts" / "launch-ceremony.md").read_text(encoding="utf-8")
