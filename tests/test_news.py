@@ -124,6 +124,13 @@ def test_feed_is_rss_with_this_languages_posts_newest_first(site: BuildResult, l
         assert item.findall("category") and item.findall("dc:creator", RSS)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_news_index_links_to_its_feed(site: BuildResult, lang: str) -> None:
+    index = f"{ROOTS[lang]}news/"
+    links = site.page(index).select('.md-content a[type="application/rss+xml"]')
+    assert [resolve(index, a["href"]) for a in links] == [f"{index}feed.xml"]
+
+
 def test_every_page_advertises_its_own_languages_feed(site: BuildResult) -> None:
     for html in site.html_pages():
         path = site.url_path_of(html)
