@@ -23,6 +23,7 @@ PRECISIONS: tuple[str, ...] = get_args(Precision)
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
+EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
 CHINA_TIME = timezone(timedelta(hours=8), "CST")
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -186,6 +187,11 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
     draft = data.get("draft")
     if draft is not None and not isinstance(draft, bool):
         problem("draft", f"{draft!r}; expected true or false")
+
+    if EXCERPT_BREAK not in text:
+        problems.append(
+            f"{source}: excerpt: no '{EXCERPT_BREAK}' line; put it after the first paragraph, which the news list shows"
+        )
 
     if problems:
         return None, problems

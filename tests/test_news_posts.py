@@ -29,6 +29,10 @@ categories:
   - 通知公告
 ---
 
+摘要。
+
+<!-- more -->
+
 正文。
 """
 
@@ -69,6 +73,7 @@ def test_a_good_post_is_read() -> None:
         (POST.format(precision="day"), "Bad_Name", "p.md:1: file name: 'Bad_Name' becomes the post's URL"),
         (POST.format(precision="day").replace("通知公告", "Announcements"), "ok", "'Announcements' is not a news"),
         ("no front matter", "ok", "p.md:1: front matter missing"),
+        (POST.format(precision="day").replace("<!-- more -->", ""), "ok", "p.md: excerpt: no '<!-- more -->' line"),
         ("---\ntitle: [unclosed\n---\n", "ok", "p.md:3: front matter is not valid YAML"),
     ],
 )
