@@ -14,7 +14,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build test lint typecheck audit-workflows lock clean
+.PHONY: serve build test lint typecheck audit-workflows lock clean new-post translation-status
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -41,6 +41,14 @@ build: $(SITE_DEPS)
 	    { echo "SITE_CNAME must be a bare host name such as www.example.org, got: '$$SITE_CNAME'" >&2; exit 1; }; \
 	  printf '%s\n' "$$SITE_CNAME" > site/CNAME; \
 	fi
+
+## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
+new-post: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py new-post
+
+## translation-status: list pages, posts and data entries that lack a translation
+translation-status: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py translation-status
 
 ## test: lint, type-check, audit the GitHub workflows and run every test
 test: lint typecheck audit-workflows
