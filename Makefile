@@ -5,8 +5,16 @@ BIN := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 export NO_MKDOCS_2_WARNING := 1
+# Dates in the built site (sitemap, feeds) come from the last commit, not the clock: a commit always builds the
+# same bytes. Set SOURCE_DATE_EPOCH yourself to override; outside a git checkout the clock is used.
+ifeq ($(origin SOURCE_DATE_EPOCH),undefined)
+SOURCE_DATE_EPOCH := $(shell git log -1 --format=%ct 2>/dev/null)
+endif
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 
-.PHONY: serve build test lint typecheck lock clean bench
+.PHONY: serve build test lint typecheck audit-workflows lock clean new-post translation-status bench
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -25,12 +33,25 @@ $(TEST_DEPS): requirements-test.txt $(SITE_DEPS)
 serve: $(SITE_DEPS)
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
-## build: strict build of both languages into site/
+## build: strict build of both languages into site/ (+ site/CNAME when SITE_CNAME names a custom domain)
 build: $(SITE_DEPS)
 	$(BIN)/mkdocs build --strict
+	@if [ -n "$$SITE_CNAME" ]; then \
+	  echo "$$SITE_CNAME" | grep -Eqx '[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?' || \
+	    { echo "SITE_CNAME must be a bare host name such as www.example.org, got: '$$SITE_CNAME'" >&2; exit 1; }; \
+	  printf '%s\n' "$$SITE_CNAME" > site/CNAME; \
+	fi
 
-## test: lint, type-check and run every test
-test: lint typecheck
+## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
+new-post: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py new-post
+
+## translation-status: list pages, posts and data entries that lack a translation
+translation-status: $(SITE_DEPS)
+	$(BIN)/python hooks/writer_tools.py translation-status
+
+## test: lint, type-check, audit the GitHub workflows and run every test
+test: lint typecheck audit-workflows
 	$(BIN)/python -m pytest
 
 lint: $(TEST_DEPS)
@@ -39,6 +60,10 @@ lint: $(TEST_DEPS)
 
 typecheck: $(TEST_DEPS)
 	$(BIN)/mypy
+
+# zizmor's security audit of .github/ (workflows and Dependabot); any finding fails.
+audit-workflows: $(TEST_DEPS)
+	$(BIN)/zizmor --offline --strict-collection --no-progress .github
 
 ## lock: recompile the hash-locked requirements from requirements*.in
 lock: $(TEST_DEPS)

@@ -43,8 +43,9 @@ class BuildResult:
         return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None) -> BuildResult:
-    """Run `mkdocs build --strict` on a project; fail loudly with MkDocs' own output when it fails."""
+def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None, *, fails: bool = False) -> BuildResult:
+    """Run `mkdocs build --strict` on a project; fail loudly with MkDocs' own output when it fails
+    (or, with `fails=True`, when it succeeds: the result's log then holds the error)."""
     # Settings the site reads from the environment come only from the test, never from the caller's shell.
     run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS}
     run_env.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
@@ -66,8 +67,8 @@ def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None) 
         text=True,
     )
     log = proc.stdout + proc.stderr
-    if proc.returncode != 0:
-        raise AssertionError(f"mkdocs build failed ({proc.returncode}):\n{log}")
+    if (proc.returncode != 0) != fails:
+        raise AssertionError(f"mkdocs build {'succeeded' if fails else 'failed'} ({proc.returncode}):\n{log}")
     return BuildResult(site_dir=site_dir, log=log)
 
 

@@ -1,0 +1,220 @@
+"""Material's blog plugin and mkdocs-static-i18n in one build: a blog per language (DESIGN.md §3).
+
+static-i18n builds the site once per language in one process. For each language's build:
+- the blog plugin is pointed at docs/<language>/news before it reads its posts;
+- the files the blog owns (its index, its posts, the archive, category and pagination pages it generates) are
+  kept away from static-i18n's `on_files`, which would drop the generated ones ("Unhandled file case") and replace
+  the others with copies that lose the blog's pages; they are added back after it, below the language's root;
+- the other languages' blog sources are left out, so no post falls back into a language it was not written in;
+- the language switcher of a blog page leads to the same page in the other language when it will exist there,
+  else to that language's news index.
+Everything here is computed afresh in each language's build (`LanguageBuild`); nothing carries over.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from material.plugins.blog.author import Author
+from material.plugins.blog.structure import Archive, Category, Post, View
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from news_feed import Feed, FeedItem, render_feed
+from news_posts import (
+    BlogShape,
+    NewsError,
+    PostDate,
+    PostMeta,
+    ViewKey,
+    Vocabulary,
+    check_post,
+    check_translations,
+    rfc822,
+)
+
+NEWS_DIR = "news"
+FEED_PATH = f"{NEWS_DIR}/feed.xml"
+RSS_LANGUAGE = {"zh": "zh-cn"}
+
+
+@dataclass
+class LanguageBuild:
+    """One language's build of the blog; made in `on_config`, dropped when the next language starts."""
+
+    lang: str
+    default_lang: str
+    languages: tuple[str, ...]
+    vocab: Vocabulary
+    posts: dict[str, PostMeta] = field(default_factory=dict)  # this language's posts, by slug
+    shapes: dict[str, BlogShape] = field(default_factory=dict)  # the other languages' blogs
+    blog_files: list[File] = field(default_factory=list)  # kept away from static-i18n's on_files
+    untranslated: set[str] = field(default_factory=set)  # src_uri of blog pages missing in another language
+
+    def prefix(self, lang: str) -> str:
+        """Where a language lives below the site root: '' for the default language, 'en/' for English."""
+        return "" if lang == self.default_lang else f"{lang}/"
+
+    @property
+    def others(self) -> tuple[str, ...]:
+        return tuple(lang for lang in self.languages if lang != self.lang)
+
+    def blog_dir(self, lang: str) -> str:
+        return f"{lang}/{NEWS_DIR}"
+
+
+def configure_blog(blog: Any, build: LanguageBuild) -> None:
+    """Point the blog plugin at this language's posts, with this language's category names."""
+    blog.config.blog_dir = build.blog_dir(build.lang)
+    blog.config.categories_allowed = list(build.vocab.category_ids(build.lang))
+    blog.config.categories_slugify = build.vocab.category_slug
+
+
+def set_authors(blog: Any, build: LanguageBuild) -> None:
+    """The blog's authors, from data/news.yml in this language (instead of a .authors.yml per blog)."""
+    authors = {}
+    for author_id, entry in build.vocab.authors.items():
+        author = Author()
+        author.load_dict({**entry[build.lang], "avatar": entry["avatar"]})
+        errors, _ = author.validate()
+        if errors:
+            raise NewsError(f"data/news.yml: authors/{author_id}: {errors}")
+        authors[author_id] = author
+    blog.authors = authors
+
+
+def check_posts(docs_dir: Path, build: LanguageBuild, *, drafts_shown: bool, per_page: int) -> None:
+    """Check every language's posts (a translation must agree with its original); fail with every problem found."""
+    metas: list[PostMeta] = []
+    problems: list[str] = []
+    for lang in build.languages:
+        # Recursively, as the blog plugin reads them.
+        for path in sorted((docs_dir / build.blog_dir(lang) / "posts").rglob("*.md")):
+            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+            meta, found = check_post(path.read_text(encoding="utf-8-sig"), source, lang, path.stem, build.vocab)
+            problems.extend(found)
+            if meta is not None:
+                metas.append(meta)
+    problems.extend(check_translations(metas))
+    if problems:
+        raise NewsError("news posts have errors:\n" + "\n".join(problems))
+    now = datetime.now(UTC)
+    build.posts = {m.slug: m for m in metas if m.lang == build.lang}
+    for lang in build.others:
+        published = (m for m in metas if m.lang == lang and m.is_published(now, drafts_shown))
+        build.shapes[lang] = BlogShape.of(published, per_page)
+
+
+def shield_blog_files(files: Files, build: LanguageBuild, blog: Any) -> Files:
+    """Take the blog's files out of `files` before static-i18n sees them; leave out other languages' posts."""
+    others = tuple(f"{build.blog_dir(lang)}/" for lang in build.others)
+    for file in list(files):
+        if isinstance(file.page, (Post, View)):
+            build.blog_files.append(file)
+            files.remove(file)
+        elif file.is_documentation_page() and file.src_uri.startswith(others):
+            files.remove(file)
+    for post in blog.blog.posts:
+        meta = build.posts[Path(post.file.src_uri).stem]
+        post.config.date["created"] = post.config.date.created = PostDate.of(post.config.date.created, meta.precision)
+    return files
+
+
+def restore_blog_files(files: Files, build: LanguageBuild, config: MkDocsConfig) -> Files:
+    """Add the blog's files back, below the language's root, as static-i18n would have placed them."""
+    own = build.prefix(build.lang)
+    for file in build.blog_files:
+        below_root = file.dest_uri.removeprefix(f"{build.lang}/")
+        placed = File(file.src_uri, file.src_dir, config.site_dir, config.use_directory_urls, dest_uri=own + below_root)
+        file.dest_uri, file.url, file.abs_dest_path = placed.dest_uri, placed.url, placed.abs_dest_path
+        if isinstance(file.page, Page):
+            file.page._set_canonical_url(config.site_url)
+        alternates = {build.lang: file}
+        key = view_key(file.page, build.vocab)
+        for lang in build.others:
+            if build.shapes[lang].has(key):
+                src = f"{lang}/{file.src_uri.removeprefix(f'{build.lang}/')}"
+                dest = build.prefix(lang) + below_root
+                alternates[lang] = File(src, file.src_dir, config.site_dir, config.use_directory_urls, dest_uri=dest)
+            else:
+                build.untranslated.add(file.src_uri)
+        # What static-i18n records on the files it places; its templates and our overrides read them.
+        for name, value in (
+            ("locale", build.lang),
+            ("locale_alternate_of", build.lang),
+            ("localization", build.lang),
+            ("norm_src_uri", file.src_uri.removeprefix(f"{build.lang}/")),
+            ("alternates", alternates),
+        ):
+            setattr(file, name, value)
+        files.append(file)
+    return files
+
+
+def view_key(page: Any, vocab: Vocabulary) -> ViewKey:
+    """Which blog page this is, in terms that are the same in every language."""
+    if isinstance(page, Post):
+        return ("post", Path(page.file.src_uri).stem, 1)
+    pages = page.pages or [page]
+    number = next(i for i, p in enumerate(pages, 1) if p is page)
+    original = pages[0]
+    if isinstance(original, Archive):
+        return ("archive", original.name, number)
+    if isinstance(original, Category):
+        return ("category", vocab.category_slug(original.name), number)
+    return ("index", "", number)
+
+
+def point_switcher_to_news_index(page: Page, alternates: list[dict[str, str]], build: LanguageBuild) -> None:
+    """A blog page with no counterpart in another language: its switcher leads to that language's news index."""
+    if page.file.src_uri not in build.untranslated:
+        return
+    present = getattr(page.file, "alternates", {})
+    for alternate in alternates:
+        if alternate.get("lang") in build.others and alternate["lang"] not in present:
+            alternate["link"] = f"{build.prefix(alternate['lang'])}{NEWS_DIR}/"
+
+
+def build_feed(blog: Any, build: LanguageBuild, config: MkDocsConfig) -> Feed:
+    """This language's published posts, newest first, with absolute links."""
+    site_url = config.site_url or ""
+    if not site_url.endswith("/"):
+        site_url += "/"
+    names = {cid: n[build.lang] for cid, n in build.vocab.categories.items()}
+    metas = sorted(
+        ((build.posts[Path(p.file.src_uri).stem], p) for p in blog.blog.posts),
+        key=lambda pair: pair[0].created,
+        reverse=True,
+    )
+    items = tuple(
+        FeedItem(
+            title=meta.title,
+            link=post.canonical_url,
+            pub_date=rfc822(meta.date),
+            description=meta.description,
+            categories=tuple(names[c] for c in meta.category_ids),
+            authors=tuple(build.vocab.authors[a][build.lang]["name"] for a in meta.authors),
+        )
+        for meta, post in metas
+    )
+    index = blog.blog
+    return Feed(
+        title=f"{index.title} - {config.site_name}",
+        link=f"{site_url}{build.prefix(build.lang)}{NEWS_DIR}/",
+        self_url=f"{site_url}{build.prefix(build.lang)}{FEED_PATH}",
+        description=index.meta.get("description") or config.site_description or "",
+        language=RSS_LANGUAGE.get(build.lang, build.lang),
+        last_build=items[0].pub_date if items else "",
+        items=items,
+    )
+
+
+def write_feed(blog: Any, build: LanguageBuild, config: MkDocsConfig) -> Path:
+    path = Path(config.site_dir) / build.prefix(build.lang) / FEED_PATH
+    os.makedirs(path.parent, exist_ok=True)
+    path.write_text(render_feed(build_feed(blog, build, config)), encoding="utf-8")
+    return path

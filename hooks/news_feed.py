@@ -1,0 +1,42 @@
+"""One RSS 2.0 feed per language, written from a template with every value escaped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    title: str
+    link: str  # absolute
+    pub_date: str  # RFC 822
+    description: str
+    categories: tuple[str, ...]
+    authors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Feed:
+    title: str
+    link: str  # absolute URL of the language's news index
+    self_url: str  # absolute URL of the feed itself
+    description: str
+    language: str
+    last_build: str  # RFC 822 date of the newest item, or "" when there is none
+    items: tuple[FeedItem, ...]  # newest first
+
+
+def render_feed(feed: Feed) -> str:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("news-feed.xml").render(feed=feed)

@@ -1,0 +1,190 @@
+"""Tools for the people who write the site, one command per task (see WRITING.zh.md):
+
+    python hooks/writer_tools.py new-post --title-zh 标题 --title-en Title --slug my-news [--category group-news]
+    python hooks/writer_tools.py translation-status
+
+`make new-post` and `make translation-status` run them; values given to make (TITLE_ZH=..., SLUG=...) arrive
+through the environment, so titles need no shell quoting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from news_posts import CHINA_TIME, SLUG_RE, NewsError, Vocabulary, load_vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LANGUAGE = "zh"
+LANGUAGES = ("zh", "en")  # as in mkdocs.yml, default first
+LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+POSTS_DIR = "news/posts"
+DEFAULT_AUTHOR = "group"
+
+BODY = {
+    "zh": "第一段是摘要，会显示在新闻列表中。\n\n<!-- more -->\n\n正文从这里开始。\n",
+    "en": "The first paragraph is the excerpt shown in the news list.\n\n<!-- more -->\n\nThe rest of the post.\n",
+}
+PLACEHOLDER = {
+    "zh": {"description": "待补充：用一句话概括本文。", "draft": "# 写完并检查后，删除下面一行即可发布。"},
+    "en": {"description": "To be completed: one sentence on the news.", "draft": "# Delete the next line to publish."},
+}
+
+
+def post_text(lang: str, title: str, category: str, day: date) -> str:
+    """A new post: complete front matter, marked as a draft, with the excerpt break in place."""
+    fields: dict[str, Any] = {
+        "title": title,
+        "description": PLACEHOLDER[lang]["description"],
+        "date": day,
+        "categories": [category],
+        "authors": [DEFAULT_AUTHOR],
+    }
+    front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}{PLACEHOLDER[lang]['draft']}\ndraft: true\n---\n\n# {title}\n\n{BODY[lang]}"
+
+
+def new_post(
+    root: Path, vocab: Vocabulary, *, title_zh: str, title_en: str | None, slug: str, category: str, day: date
+) -> list[Path]:
+    """Create the post in every language; refuse to overwrite anything."""
+    if not SLUG_RE.match(slug):
+        raise NewsError(f"slug {slug!r}: use lowercase ASCII letters, digits and hyphens, e.g. summer-training-2024")
+    try:
+        category_id = category if category in vocab.categories else vocab.category_slug(category)
+    except NewsError:
+        known = ", ".join(f"{cid} ({names['zh']})" for cid, names in vocab.categories.items())
+        raise NewsError(f"category {category!r}: expected one of {known}") from None
+    paths = [root / "docs" / lang / POSTS_DIR / f"{slug}.md" for lang in LANGUAGES]
+    existing = [p for p in paths if p.exists()]
+    if existing:
+        raise NewsError(f"{existing[0].relative_to(root)} already exists; choose another slug")
+    titles = {"zh": title_zh, "en": title_en or f"To be translated: {title_zh}"}
+    for lang, path in zip(LANGUAGES, paths, strict=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(post_text(lang, titles[lang], vocab.categories[category_id][lang], day), encoding="utf-8")
+    return paths
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def missing_pages(docs: Path) -> Iterator[tuple[str, str]]:
+    """(existing file, language it lacks) for every Markdown page or post without its other-language version."""
+    pages = {lang: {p.relative_to(docs / lang) for p in (docs / lang).rglob("*.md")} for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for rel in sorted(pages[lang]):
+            for other in LANGUAGES:
+                if other != lang and rel not in pages[other]:
+                    yield f"docs/{lang}/{rel.as_posix()}", other
+
+
+def missing_data_translations(data: Any, where: str = "") -> Iterator[tuple[str, str]]:
+    """(entry, language it lacks) for every translated value of a data file: a mapping with language keys
+    (`name: {zh: ..., en: ...}`) or sibling fields with language suffixes (`name_zh`, `name_en`)."""
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from missing_data_translations(item, f"{where}[{i}]")
+        return
+    if not isinstance(data, dict):
+        return
+    present = [lang for lang in LANGUAGES if _filled(data.get(lang))]
+    if present:
+        for lang in LANGUAGES:
+            if lang not in present:
+                yield where or "(top level)", lang
+    suffixed = {str(k).rsplit("_", 1)[0] for k in data if str(k).rsplit("_", 1)[-1] in LANGUAGES and "_" in str(k)}
+    for base in sorted(suffixed):
+        if any(_filled(data.get(f"{base}_{lang}")) for lang in LANGUAGES):
+            for lang in LANGUAGES:
+                if not _filled(data.get(f"{base}_{lang}")):
+                    yield f"{where}/{base}_{lang}".lstrip("/"), lang
+    for key, value in data.items():
+        if key not in LANGUAGES:
+            yield from missing_data_translations(value, f"{where}/{key}".lstrip("/"))
+
+
+def _filled(value: Any) -> bool:
+    return value not in (None, "", [], {})
+
+
+def translation_status(root: Path, out: Callable[[str], None] = print) -> int:
+    """Print what lacks a translation; return how many are missing."""
+    total = 0
+    missing = list(missing_pages(root / "docs"))
+    for title, is_post in (("Pages", False), ("News posts", True)):
+        rows = [(path, lang) for path, lang in missing if (f"/{POSTS_DIR}/" in path) == is_post]
+        out(f"{title} without a version in another language ({len(rows)}):")
+        for path, lang in rows:
+            out(f"  {path}: no {LANGUAGE_NAMES[lang]} version (docs/{lang}/{path.split('/', 2)[2]})")
+        total += len(rows)
+    entries = []
+    for data_file in sorted((root / "data").glob("*.yml")):
+        try:
+            data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise NewsError(f"data/{data_file.name}: not valid YAML: {error}") from error
+        entries += [(f"data/{data_file.name}: {where}", lang) for where, lang in missing_data_translations(data)]
+    out(f"Data entries missing a translation ({len(entries)}):")
+    for where, lang in entries:
+        out(f"  {where}: no {LANGUAGE_NAMES[lang]}")
+    total += len(entries)
+    out(f"Total missing translations: {total}")
+    return total
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _ask(value: str | None, prompt: str, flag: str) -> str:
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise NewsError(f"{flag} is missing (or set it for make, e.g. make new-post TITLE_ZH=... SLUG=...)")
+    answer = input(prompt).strip()
+    if not answer:
+        raise NewsError(f"{flag} is needed")
+    return answer
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the project folder (default: this repository)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    post = commands.add_parser("new-post", help="create a news post in Chinese and English, as drafts")
+    env = os.environ.get
+    post.add_argument("--title-zh", default=env("TITLE_ZH"), help="Chinese title (make: TITLE_ZH)")
+    post.add_argument("--title-en", default=env("TITLE_EN"), help="English title (make: TITLE_EN); optional")
+    post.add_argument("--slug", default=env("SLUG"), help="the URL name, e.g. summer-training-2024 (make: SLUG)")
+    post.add_argument("--category", default=env("CATEGORY") or "group-news", help="category id (make: CATEGORY)")
+    post.add_argument("--date", default=env("DATE"), type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    status = commands.add_parser("translation-status", help="list pages, posts and data entries lacking a translation")
+    status.add_argument("--check", action="store_true", help="exit with status 1 if anything is missing")
+    args = parser.parse_args(argv)
+    root: Path = args.root.resolve()
+    try:
+        if args.command == "translation-status":
+            return 1 if translation_status(root) and args.check else 0
+        title_zh = _ask(args.title_zh, "中文标题 / Chinese title: ", "--title-zh")
+        title_en = args.title_en or (input("English title (optional): ").strip() if sys.stdin.isatty() else None)
+        slug = _ask(args.slug, "网址名（小写英文和连字符）/ slug, e.g. summer-training-2024: ", "--slug")
+        day = args.date or datetime.now(CHINA_TIME).date()
+        vocab = load_vocabulary(root / "data" / "news.yml")
+        paths = new_post(root, vocab, title_zh=title_zh, title_en=title_en, slug=slug, category=args.category, day=day)
+    except NewsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("Created (drafts: visible in `make serve`, published once you delete `draft: true`):")
+    for path in paths:
+        print(f"  {path.relative_to(root)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,315 @@
+"""The news section as built: a blog per language, archives, categories, dates, the switcher, the feeds, and what
+happens with a post in one language only, drafts, future posts, bad front matter and `make new-post`."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of, resolve
+
+# slug -> (year in the URL, category id); from the source article.
+POSTS = {
+    "launch-ceremony": ("2023", "group-news"),
+    "municipal-demonstration-group": ("2023", "group-news"),
+    "apprenticeship-pilot-2022": ("2022", "industry-education"),
+    "city-of-design-action-plan": ("2022", "city-of-design"),
+    "modern-industrial-college": ("2021", "industry-education"),
+}
+NEWEST_FIRST = list(POSTS)
+ROOTS = {"zh": "", "en": "en/"}
+RSS = {"atom": "http://www.w3.org/2005/Atom", "dc": "http://purl.org/dc/elements/1.1/"}
+
+
+def post_path(lang: str, slug: str, year: str) -> str:
+    return f"{ROOTS[lang]}news/{year}/{slug}/"
+
+
+def listed_posts(site: BuildResult, url_path: str) -> list[str]:
+    """Site paths of the posts a blog view lists, in order."""
+    page = site.page(url_path)
+    return [resolve(url_path, a["href"]) for a in page.select("article.md-post--excerpt h2 a[href]")]
+
+
+def switcher(site: BuildResult, url_path: str) -> dict[str, str]:
+    links = site.page(url_path).select("a.md-select__link[hreflang]")
+    return {a["hreflang"]: resolve(url_path, a["href"]) for a in links}
+
+
+def feed_items(site: BuildResult, lang: str) -> tuple[ET.Element, list[ET.Element]]:
+    channel = ET.parse(site.site_dir / ROOTS[lang] / "news" / "feed.xml").getroot().find("channel")
+    assert channel is not None
+    return channel, channel.findall("item")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_blog_lists_its_own_posts_newest_first(site: BuildResult, lang: str) -> None:
+    expected = [post_path(lang, slug, POSTS[slug][0]) for slug in NEWEST_FIRST]
+    assert listed_posts(site, f"{ROOTS[lang]}news/") == expected
+    for path in expected:
+        page = site.page(path)
+        assert page.html["lang"] == lang
+        assert page.select_one("article.md-content__inner h1") is not None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_archives_and_categories_hold_the_right_posts(site: BuildResult, lang: str) -> None:
+    for year in {y for y, _ in POSTS.values()}:
+        expected = [post_path(lang, s, y) for s, (y, _) in POSTS.items() if y == year]
+        assert listed_posts(site, f"{ROOTS[lang]}news/archive/{year}/") == expected
+    for category in {c for _, c in POSTS.values()}:
+        expected = [post_path(lang, s, y) for s, (y, c) in POSTS.items() if c == category]
+        assert listed_posts(site, f"{ROOTS[lang]}news/category/{category}/") == expected
+
+
+def test_category_names_are_in_the_page_language(site: BuildResult) -> None:
+    assert site.page("news/category/group-news/").find("h1").get_text(strip=True).startswith("集团动态")
+    assert site.page("en/news/category/group-news/").find("h1").get_text(strip=True).startswith("Group news")
+    zh_post = site.page("news/2022/apprenticeship-pilot-2022/").select(".md-post__meta a")
+    assert [a.get_text(strip=True) for a in zh_post] == ["产教融合"]
+
+
+def test_switcher_on_every_post_leads_to_its_translation(site: BuildResult) -> None:
+    for slug, (year, _) in POSTS.items():
+        for lang in ROOTS:
+            path = post_path(lang, slug, year)
+            assert switcher(site, path) == {other: counterpart(path, other) for other in ROOTS}
+
+
+@pytest.mark.parametrize(
+    ("path", "iso", "shown"),
+    [
+        ("news/2023/launch-ceremony/", "2023-05-17", "2023 年 5 月 17 日"),
+        ("en/news/2023/launch-ceremony/", "2023-05-17", "17 May 2023"),
+        ("news/2023/municipal-demonstration-group/", "2023-01", "2023 年 1 月"),
+        ("en/news/2021/modern-industrial-college/", "2021-02", "February 2021"),
+        ("news/2022/apprenticeship-pilot-2022/", "2022", "2022 年秋季学期"),
+        ("en/news/2022/apprenticeship-pilot-2022/", "2022", "Autumn semester 2022"),
+    ],
+)
+def test_dates_show_no_more_than_the_source_gives(site: BuildResult, path: str, iso: str, shown: str) -> None:
+    times = site.page(path).select("time")
+    assert [(t["datetime"], t.get_text(strip=True)) for t in times] == [(iso, shown)]
+    index = site.page(f"{ROOTS[language_of(path)]}news/")
+    assert (iso, shown) in [(t["datetime"], t.get_text(strip=True)) for t in index.select("time")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_feed_is_rss_with_this_languages_posts_newest_first(site: BuildResult, lang: str) -> None:
+    root = ET.parse(site.site_dir / ROOTS[lang] / "news" / "feed.xml").getroot()
+    assert root.tag == "rss" and root.get("version") == "2.0"
+    channel, items = feed_items(site, lang)
+    base = "http://127.0.0.1:8000/"
+    assert channel.findtext("link") == f"{base}{ROOTS[lang]}news/"
+    assert channel.findtext("language") == {"zh": "zh-cn", "en": "en"}[lang]
+    self_link = channel.find("atom:link", RSS)
+    assert self_link is not None and self_link.get("href") == f"{base}{ROOTS[lang]}news/feed.xml"
+    links = [item.findtext("link") for item in items]
+    assert links == [base + post_path(lang, slug, POSTS[slug][0]) for slug in NEWEST_FIRST]
+    dates = [parsedate_to_datetime(item.findtext("pubDate") or "") for item in items]
+    assert dates == sorted(dates, reverse=True)
+    for item, link in zip(items, links, strict=True):
+        page = site.page(link.removeprefix(base))
+        assert item.findtext("title") == page.title.get_text().split(" - ")[0]
+        assert item.findtext("description")
+        assert item.findall("category") and item.findall("dc:creator", RSS)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_news_index_links_to_its_feed(site: BuildResult, lang: str) -> None:
+    index = f"{ROOTS[lang]}news/"
+    links = site.page(index).select('.md-content a[type="application/rss+xml"]')
+    assert [resolve(index, a["href"]) for a in links] == [f"{index}feed.xml"]
+
+
+def test_every_page_advertises_its_own_languages_feed(site: BuildResult) -> None:
+    for html in site.html_pages():
+        path = site.url_path_of(html)
+        if html.name == "404.html":
+            continue
+        feeds = [resolve(path, link["href"]) for link in site.soup(html).select('link[type="application/rss+xml"]')]
+        assert feeds == [f"{ROOTS[language_of(path)]}news/feed.xml"], path
+
+
+ONLY_ZH = """---
+title: 仅有中文的通知
+description: 只用中文发布的通知。
+date: 2024-03-15
+categories:
+  - 通知公告
+---
+
+# 仅有中文的通知
+
+摘要。
+
+<!-- more -->
+
+正文。
+"""
+
+
+def write_post(project: Path, lang: str, slug: str, text: str) -> None:
+    (project / "docs" / lang / "news" / "posts" / f"{slug}.md").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def one_language_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The project plus a Chinese-only post (saved as a Windows editor would: BOM, CRLF), a draft and a post dated in
+    the future, at another site URL."""
+    tmp = tmp_path_factory.mktemp("one-language")
+    project = copy_project(tmp / "project")
+    windows = ONLY_ZH.replace("\n", "\r\n").encode("utf-8-sig")
+    (project / "docs" / "zh" / "news" / "posts" / "only-chinese.md").write_bytes(windows)
+    draft = ONLY_ZH.replace("date: 2024-03-15", "date: 2024-03-16\ndraft: true")
+    write_post(project, "zh", "a-draft", draft)
+    write_post(project, "en", "a-draft", draft.replace("通知公告", "Announcements"))
+    write_post(project, "zh", "in-the-future", ONLY_ZH.replace("2024-03-15", "2999-01-01"))
+    return build(project, tmp / "site", env={"SITE_URL": "https://example.org/group/"})
+
+
+def test_post_in_one_language_is_only_in_that_languages_blog(one_language_site: BuildResult) -> None:
+    site = one_language_site
+    assert listed_posts(site, "news/")[0] == "news/2024/only-chinese/"
+    assert "only-chinese" not in " ".join(listed_posts(site, "en/news/"))
+    assert not list(site.site_dir.glob("en/news/**/only-chinese*"))
+    _, zh_items = feed_items(site, "zh")
+    _, en_items = feed_items(site, "en")
+    assert zh_items[0].findtext("link") == "https://example.org/group/news/2024/only-chinese/"
+    assert len(en_items) == len(POSTS)
+
+
+@pytest.mark.parametrize("path", ["news/2024/only-chinese/", "news/archive/2024/", "news/category/announcements/"])
+def test_switcher_without_a_translation_leads_to_the_other_news_index(
+    one_language_site: BuildResult, path: str
+) -> None:
+    assert switcher(one_language_site, path) == {"zh": path, "en": "en/news/"}
+
+
+def test_drafts_and_future_posts_are_left_out_of_the_build(one_language_site: BuildResult) -> None:
+    built = {p.as_posix() for p in one_language_site.site_dir.rglob("*")}
+    assert not [p for p in built if "a-draft" in p or "in-the-future" in p]
+    assert "2999" not in (one_language_site.site_dir / "news" / "feed.xml").read_text(encoding="utf-8")
+    for listing in ("sitemap.xml", "search/search_index.json", "news/index.html", "en/news/index.html"):
+        text = (one_language_site.site_dir / listing).read_text(encoding="utf-8")
+        assert "a-draft" not in text and "in-the-future" not in text, listing
+
+
+GOOD = (ROOT / "docs" / "zh" / "news" / "posts" / "launch-ceremony.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "message"),
+    [
+        (
+            "zh",
+            GOOD.replace("  - 集团动态", "  - 新闻"),
+            ":5: categories: '新闻' is not a news category; expected one of",
+        ),
+        ("zh", GOOD.replace("  - group", "  - zhang-san"), ":7: authors: 'zhang-san' is not a known author"),
+        ("zh", GOOD.replace("date: 2023-05-17\n", ""), ":1: date: missing; expected the date of the news"),
+        ("zh", GOOD.replace("date: 2023-05-17", "date: 17/05/2023"), ":4: date: '17/05/2023' is not a date"),
+        ("zh", re.sub(r"^title: .*\n", "", GOOD, flags=re.M), ":1: title: missing; expected a line of text"),
+        ("en", GOOD.replace("集团动态", "Group news"), "differs from its translation"),
+        ("zh", GOOD.replace("categories:", "categroies:"), ":5: categroies: unknown field"),
+    ],
+    ids=["category", "author", "no-date", "bad-date", "no-title", "translation-date", "typo"],
+)
+def test_bad_front_matter_fails_with_file_line_and_field(tmp_path: Path, lang: str, text: str, message: str) -> None:
+    project = copy_project(tmp_path / "project")
+    if lang == "en":  # an English version dated differently from the Chinese original
+        text = text.replace("2023-05-17", "2023-05-18")
+        write_post(project, "en", "launch-ceremony", text)
+    else:
+        write_post(project, "zh", "launch-ceremony", text)
+    log = build(project, tmp_path / "site", fails=True).log
+    assert f"docs/{lang}/news/posts/launch-ceremony.md" in log
+    assert message in log
+
+
+def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    env = {
+        **os.environ,
+        "TITLE_ZH": "集团召开工作会议：部署下半年工作",
+        "TITLE_EN": "Group work meeting",
+        "SLUG": "work-meeting",
+    }
+    command = [sys.executable, str(ROOT / "hooks" / "writer_tools.py"), "--root", str(project), "new-post"]
+    done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True)
+    paths = [project / "docs" / lang / "news" / "posts" / "work-meeting.md" for lang in ROOTS]
+    assert [str(p.relative_to(project)) in done.stdout for p in paths] == [True, True]
+    drafts = build(project, tmp_path / "drafts")
+    assert not list(drafts.site_dir.rglob("work-meeting"))
+
+    for path in paths:  # the writer deletes the draft line to publish
+        path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")
+    site = build(project, tmp_path / "site")
+    year = re.search(r"^date: (\d{4})", paths[0].read_text(encoding="utf-8"), re.M)
+    assert year is not None
+    for lang in ROOTS:
+        path = post_path(lang, "work-meeting", year.group(1))
+        assert listed_posts(site, f"{ROOTS[lang]}news/")[0] == path
+        assert feed_items(site, lang)[1][0].findtext("link", "").endswith(path)
+    assert site.page("news/").select_one("article.md-post--excerpt h2").get_text(strip=True).startswith("集团召开")
+
+
+def test_new_post_without_a_terminal_or_arguments_says_what_is_missing(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    env = {k: v for k, v in os.environ.items() if k not in ("TITLE_ZH", "TITLE_EN", "SLUG")}
+    command = [sys.executable, str(ROOT / "hooks" / "writer_tools.py"), "--root", str(project), "new-post"]
+    done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "--title-zh is missing" in done.stderr
+    assert len(list((project / "docs" / "zh" / "news" / "posts").glob("*.md"))) == len(POSTS)
+
+
+def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> None:
+    sitemap = ET.parse(site.site_dir / "sitemap.xml").getroot()
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    alternates = {
+        url.findtext("s:loc", namespaces=ns): {a.get("hreflang"): a.get("href") for a in url.findall("x:link", ns)}
+        for url in sitemap.findall("s:url", ns)
+    }
+    base = "http://127.0.0.1:8000/"
+    for slug, (year, _) in POSTS.items():
+        both = {lang: base + post_path(lang, slug, year) for lang in ROOTS}
+        for lang in ROOTS:
+            assert alternates[both[lang]] == both
+
+
+def test_serve_shows_drafts_and_future_posts(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    write_post(project, "zh", "a-draft", ONLY_ZH.replace("date: 2024-03-15", "date: 2024-03-16\ndraft: true"))
+    write_post(project, "zh", "in-the-future", ONLY_ZH.replace("2024-03-15", "2999-01-01"))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    log = (tmp_path / "serve.log").open("w")
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        html = ""
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not html:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/", timeout=5) as response:
+                    html = response.read().decode("utf-8")
+            except OSError:
+                time.sleep(0.5)
+        assert html, "mkdocs serve did not answer:\n" + (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert "a-draft/" in html and "in-the-future/" in html
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()

@@ -1,0 +1,124 @@
+"""The news modules without a build: front matter checks, dates, blog shapes and the translation status."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+import pytest
+from news_posts import (
+    BlogShape,
+    NewsError,
+    PostDate,
+    check_post,
+    date_label,
+    load_vocabulary,
+    rfc822,
+)
+from sitebuild import ROOT, copy_project
+from writer_tools import translation_status
+
+VOCAB = load_vocabulary(ROOT / "data" / "news.yml")
+POST = """---
+title: 标题
+description: 一句话。
+date: 2024-03-01
+date_precision: {precision}
+categories:
+  - 通知公告
+---
+
+摘要。
+
+<!-- more -->
+
+正文。
+"""
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "zh", "en", "iso"),
+    [
+        (date(2023, 5, 17), "day", "2023 年 5 月 17 日", "17 May 2023", "2023-05-17"),
+        (date(2023, 1, 1), "month", "2023 年 1 月", "January 2023", "2023-01"),
+        (date(2022, 9, 1), "semester", "2022 年秋季学期", "Autumn semester 2022", "2022"),
+        (date(2024, 3, 1), "semester", "2024 年春季学期", "Spring semester 2024", "2024"),
+    ],
+)
+def test_dates_are_shown_at_their_precision(value: date, precision: str, zh: str, en: str, iso: str) -> None:
+    assert date_label(value, precision, "zh") == zh  # type: ignore[arg-type]
+    assert date_label(value, precision, "en") == en  # type: ignore[arg-type]
+    as_datetime = PostDate.of(datetime(value.year, value.month, value.day), precision)  # type: ignore[arg-type]
+    assert str(as_datetime) == iso
+    assert as_datetime == datetime(value.year, value.month, value.day)  # still sorts as a date
+
+
+def test_feed_date_of_a_day_is_midnight_in_china() -> None:
+    parsed = parsedate_to_datetime(rfc822(date(2023, 5, 17)))
+    assert (parsed.isoformat()) == "2023-05-17T00:00:00+08:00"
+
+
+def test_a_good_post_is_read() -> None:
+    meta, problems = check_post(POST.format(precision="month"), "p.md", "zh", "notice", VOCAB)
+    assert problems == [] and meta is not None
+    assert (meta.category_ids, meta.precision, meta.year) == (("announcements",), "month", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "expected"),
+    [
+        (POST.format(precision="week"), "ok", "p.md:5: date_precision: 'week'; expected one of: day, month, semester"),
+        (POST.format(precision="month").replace("03-01", "03-05"), "ok", "p.md:4: date: with date_precision: month"),
+        (POST.format(precision="day"), "Bad_Name", "p.md:1: file name: 'Bad_Name' becomes the post's URL"),
+        (POST.format(precision="day").replace("通知公告", "Announcements"), "ok", "'Announcements' is not a news"),
+        ("no front matter", "ok", "p.md:1: front matter missing"),
+        (POST.format(precision="day").replace("<!-- more -->", ""), "ok", "p.md: excerpt: no '<!-- more -->' line"),
+        ("---\ntitle: [unclosed\n---\n", "ok", "p.md:3: front matter is not valid YAML"),
+    ],
+)
+def test_problems_name_the_line_and_field(text: str, slug: str, expected: str) -> None:
+    meta, problems = check_post(text, "p.md", "zh", slug, VOCAB)
+    assert meta is None
+    assert any(expected in p for p in problems), problems
+
+
+def test_vocabulary_is_checked_against_its_schema(tmp_path: Path) -> None:
+    (tmp_path / "news.schema.json").write_text((ROOT / "data" / "news.schema.json").read_text(encoding="utf-8"))
+    (tmp_path / "news.yml").write_text("categories:\n  Bad Id: {zh: 甲}\nauthors: {}\n", encoding="utf-8")
+    with pytest.raises(NewsError) as error:
+        load_vocabulary(tmp_path / "news.yml")
+    assert "news.yml: categories: 'Bad Id' does not match" in str(error.value)
+    assert "'en' is a required property" in str(error.value)
+
+
+def test_blog_shape_knows_which_pages_exist() -> None:
+    posts = [
+        check_post(POST.format(precision="day").replace("03-01", f"03-{d:02d}"), "p.md", "zh", f"p{d}", VOCAB)[0]
+        for d in range(1, 13)
+    ]
+    shape = BlogShape.of([p for p in posts if p is not None], per_page=10)
+    assert shape.has(("post", "p12", 1)) and not shape.has(("post", "p13", 1))
+    assert shape.has(("index", "", 2)) and not shape.has(("index", "", 3))
+    assert shape.has(("archive", "2024", 2)) and not shape.has(("archive", "2023", 1))
+    assert shape.has(("category", "announcements", 1)) and not shape.has(("category", "group-news", 1))
+    assert BlogShape.of([], per_page=10).has(("index", "", 1))
+
+
+def test_translation_status_lists_what_is_missing_with_a_total(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "zh" / "only-zh.md").write_text("# 仅中文\n", encoding="utf-8")
+    (project / "docs" / "en" / "news" / "posts" / "launch-ceremony.md").unlink()
+    (project / "data" / "extra.yml").write_text(
+        "items:\n  - name: {zh: 甲, en: A}\n  - name: {zh: 乙}\n  - title_zh: 丙\n    title_en: ''\n", encoding="utf-8"
+    )
+    lines: list[str] = []
+    total = translation_status(project, lines.append)
+    assert total == 4
+    assert "  docs/zh/only-zh.md: no English version (docs/en/only-zh.md)" in lines
+    assert (
+        "  docs/zh/news/posts/launch-ceremony.md: no English version (docs/en/news/posts/launch-ceremony.md)" in lines
+    )
+    assert "  data/extra.yml: items[1]/name: no English" in lines
+    assert "  data/extra.yml: items[2]/title_en: no English" in lines
+    assert lines[-1] == "Total missing translations: 4"
