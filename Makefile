@@ -6,7 +6,7 @@ SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint typecheck lock clean
+.PHONY: serve build test lint typecheck lock clean check-data
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -28,6 +28,11 @@ serve: $(SITE_DEPS)
 ## build: strict build of both languages into site/
 build: $(SITE_DEPS)
 	$(BIN)/mkdocs build --strict
+
+## check-data: validate data/*.yml without building the site (PROJECT=dir checks another copy of the project)
+PROJECT ?= .
+check-data: $(SITE_DEPS)
+	PYTHONPATH=hooks $(BIN)/python -m sitedata.check $(PROJECT)
 
 ## test: lint, type-check and run every test
 test: lint typecheck
