@@ -146,15 +146,16 @@ class _FileCheck:
             rest = path[2:]
         if rest:
             field = "".join(f" (item {part + 1})" if isinstance(part, int) else f".{part}" for part in rest)[1:]
-        self.problems.append(
-            Problem(
-                file=self.display_name,
-                line=line if line is not None else self.document.line_of(path),
-                entry=entry,
-                field=field,
-                message=message,
-            )
+        problem = Problem(
+            file=self.display_name,
+            line=line if line is not None else self.document.line_of(path),
+            entry=entry,
+            field=field,
+            message=message,
         )
+        # A value can break two rules that say the same thing (a date's pattern and its format): say it once.
+        if problem not in self.problems:
+            self.problems.append(problem)
 
     def _entry_label(self, index: int) -> str:
         items = self.document.data[self.spec.list_key]
@@ -247,18 +248,21 @@ def _duplicate_ids(check: _FileCheck) -> dict[str, int]:
 
 
 def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str]) -> None:
-    ids = {name: set(_duplicate_ids(check)) for name, check in checks.items()}
+    # A file that could not be read has no known ids: checking references against it would only repeat its problem.
+    ids = {
+        name: set(_duplicate_ids(check)) if check.document.data is not None else None for name, check in checks.items()
+    }
     members, colleges = ids[MEMBERS.name], ids[COLLEGES.name]
     college_check = checks[COLLEGES.name]
     for index, college in college_check.entries():
         for position, partner in enumerate(_strings(college.get("partners"))):
-            if partner not in members:
+            if members is not None and partner not in members:
                 college_check.add(
                     (COLLEGES.list_key, index, "partners", position),
                     f"no member has the id '{partner}': expected an id from data/members.yml.",
                 )
         parent = college.get("parent")
-        if isinstance(parent, str) and (parent not in colleges or parent == college.get("id")):
+        if isinstance(parent, str) and colleges is not None and (parent not in colleges or parent == college.get("id")):
             college_check.add(
                 (COLLEGES.list_key, index, "parent"),
                 f"no other college has the id '{parent}': expected the id of another entry in this file.",

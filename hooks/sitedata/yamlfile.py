@@ -73,7 +73,8 @@ def read_yaml(file: Path) -> YamlDocument:
         mark = error.problem_mark or error.context_mark
         error_line = mark.line + 1 if mark is not None else None
         what = " ".join(part for part in (error.context, error.problem) if part)
-        hint = " Indent with spaces, never tabs." if "\\t" in what or "tab" in what else ""
+        source_line = text.splitlines()[error_line - 1] if error_line and error_line <= text.count("\n") + 1 else ""
+        hint = " Indent with spaces, never tabs." if "\t" in source_line or "\t" in what else ""
         return YamlDocument(
             data=None,
             problems=[
