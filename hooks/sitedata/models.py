@@ -65,6 +65,10 @@ class ActionItem:
     related_posts: tuple[str, ...] = ()
 
 
+# Where a semester falls in its year, to place "autumn semester 2022" after "19 January 2022" on the timeline.
+PERIOD_START = {"spring-semester": "02", "autumn-semester": "09"}
+
+
 @dataclass(frozen=True)
 class Milestone:
     id: str
@@ -72,6 +76,13 @@ class Milestone:
     title: Localized
     period: str | None = None
     related_posts: tuple[str, ...] = ()
+
+    @property
+    def sort_key(self) -> str:
+        """The date, with a semester given as its first month when the date names no month."""
+        if self.period and len(self.date) == 4:
+            return f"{self.date}-{PERIOD_START[self.period]}"
+        return self.date
 
 
 @dataclass(frozen=True)

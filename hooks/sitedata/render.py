@@ -186,4 +186,4 @@ class Renderer:
         )
 
     def timeline(self) -> str:
-        return self._render("timeline.html", milestones=sorted(self.data.milestones, key=lambda m: m.date))
+        return self._render("timeline.html", milestones=sorted(self.data.milestones, key=lambda m: m.sort_key))
