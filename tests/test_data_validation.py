@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import ROOT
-from sitedata.validate import DataError, Problem, check_data, load_site_data
+from sitedata.validate import DataError, Problem, check_data, load_site_data, load_site_data_cached
 
 POSTS = ROOT / "docs" / "zh" / "news" / "posts"
 
@@ -256,3 +256,12 @@ def test_all_problems_of_a_file_are_reported_at_once(tmp_path: Path) -> None:
     assert "'college' is not an allowed value" in message
     assert "'guide' is not an allowed value" in message
     assert "data/colleges.yml, line" in message
+
+
+def test_data_is_parsed_once_until_a_file_changes(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    first = load_site_data_cached(data, POSTS)
+    assert load_site_data_cached(data, POSTS) is first
+    edit(data, "members.yml", "stated_total: 80", "stated_total: 800")
+    again = load_site_data_cached(data, POSTS)
+    assert again is not first and again.members.stated_total == 800
