@@ -166,7 +166,7 @@ class _FileCheck:
         return f"{self.spec.entry_word} number {index + 1}"
 
 
-def _schema_problems(check: _FileCheck, validator: jsonschema.protocols.Validator) -> None:
+def _schema_problems(check: _FileCheck, validator: jsonschema.protocols.Validator, registry: Registry[Any]) -> None:
     for error in validator.iter_errors(check.document.data):
         path: Path_ = tuple(error.absolute_path)
         schema = error.schema if isinstance(error.schema, dict) else {}
@@ -176,7 +176,7 @@ def _schema_problems(check: _FileCheck, validator: jsonschema.protocols.Validato
         if error.validator == "required":
             missing = str(error.message).split("'")[1]
             field_schema = schema.get("properties", {}).get(missing, {})
-            what = field_schema.get("description") or _ref_description(validator, field_schema)
+            what = field_schema.get("description") or _ref_description(registry, field_schema)
             with_what = f" with {what}." if what else "."
             check.add((*path, missing), f"this field is missing: add '{missing}:'{with_what}")
         elif error.validator == "additionalProperties":
@@ -207,11 +207,12 @@ def _schema_problems(check: _FileCheck, validator: jsonschema.protocols.Validato
             check.add(path, f"{error.message} ({expected})" if expected else str(error.message))
 
 
-def _ref_description(validator: jsonschema.protocols.Validator, field_schema: dict[str, Any]) -> str | None:
+def _ref_description(registry: Registry[Any], field_schema: dict[str, Any]) -> str | None:
+    """The description of a field defined elsewhere, e.g. common.schema.json's bilingual text."""
     ref = field_schema.get("$ref")
-    if not isinstance(ref, str):
+    if not isinstance(ref, str) or ref.startswith("#"):
         return None
-    resolved = validator._resolver.lookup(ref).contents  # type: ignore[attr-defined]
+    resolved = registry.resolver().lookup(ref).contents
     description = resolved.get("description") if isinstance(resolved, dict) else None
     return description if isinstance(description, str) else None
 
@@ -315,7 +316,7 @@ def check_data(data_dir: Path, posts_dir: Path) -> tuple[dict[str, YamlDocument]
         elif document.data is not None:
             schema = registry.get_or_retrieve(spec.schema).value.contents
             validator = jsonschema.Draft7Validator(schema, registry=registry, format_checker=FORMATS)
-            _schema_problems(check, validator)
+            _schema_problems(check, validator, registry)
     _reference_problems(checks, _post_slugs(posts_dir))
     problems = [p for check in checks.values() for p in sorted(check.problems, key=lambda p: p.line or 0)]
     return {name: check.document for name, check in checks.items()}, problems
