@@ -58,7 +58,33 @@ class ChartBar:
     muted: bool
 
 
-CHART_WIDTH, CHART_LABEL_WIDTH, CHART_BAR_WIDTH, CHART_ROW = 640, 230, 340, 30
+@dataclass(frozen=True)
+class BarChart:
+    """A horizontal bar chart in SVG user units: labels right-aligned before `bar_x`, counts after each bar."""
+
+    bars: tuple[ChartBar, ...]
+    width: int = 520
+    label_width: int = 240
+    bar_space: int = 230
+    row: int = 30
+
+    @property
+    def height(self) -> int:
+        return self.row * len(self.bars)
+
+    @property
+    def bar_x(self) -> int:
+        return self.label_width + 8
+
+    @classmethod
+    def of(cls, counts: list[tuple[str, int, bool]]) -> BarChart:
+        largest = max((count for _, count, _ in counts), default=1)
+        return cls(
+            tuple(
+                ChartBar(label, count, index * cls.row, cls.bar_space * count / largest, muted)
+                for index, (label, count, muted) in enumerate(counts)
+            )
+        )
 
 
 class Renderer:
@@ -130,20 +156,13 @@ class Renderer:
             guiding_bodies=directory.guiding_bodies,
             listed=len(members),
             stated=directory.stated_total,
-            chart=self._chart(counts),
+            chart=BarChart.of(counts),
             chart_parts=self.ui.list_separator.join(
                 self.ui.chart_part.format(label=label, count=count) for label, count, _ in counts
             ),
             optional=optional,
             roles=MEMBER_ROLES,
         )
-
-    def _chart(self, counts: list[tuple[str, int, bool]]) -> list[ChartBar]:
-        largest = max((count for _, count, _ in counts), default=1)
-        return [
-            ChartBar(label, count, index * CHART_ROW, CHART_BAR_WIDTH * count / largest, muted)
-            for index, (label, count, muted) in enumerate(counts)
-        ]
 
     def colleges_index(self) -> str:
         groups = [

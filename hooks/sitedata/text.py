@@ -127,7 +127,7 @@ UI = {
 
 # Names of the values the schemas allow; a test checks that every allowed value has one.
 MEMBER_TYPES: dict[str, Localized] = {
-    "vocational-school": {"zh": "中等职业学校", "en": "Vocational school"},
+    "vocational-school": {"zh": "中等职业学校", "en": "Secondary vocational school"},
     "higher-vocational-college": {"zh": "高等职业院校", "en": "Higher vocational college"},
     "enterprise": {"zh": "企业", "en": "Enterprise"},
     "research-institute": {"zh": "科研院所", "en": "Research institute"},
