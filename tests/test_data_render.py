@@ -163,7 +163,7 @@ def test_action_board_shows_items_by_status_with_progress(data: SiteData, langua
         expected = [i for i in items if i.status == column["data-status"]]
         assert [li["id"] for li in column.select("li.action-board__item")] == [f"action-{i.id}" for i in expected]
         assert (
-            column.find("h2")
+            column.find("h3")
             .get_text(" ", strip=True)
             .startswith(text.ACTION_STATUSES[column["data-status"]][language])
         )
