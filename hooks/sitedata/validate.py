@@ -130,6 +130,7 @@ class _FileCheck:
         self.display_name = display_name
         self.document = document
         self.problems: list[Problem] = []
+        self._seen: set[Problem] = set()
 
     def entries(self) -> Iterator[tuple[int, dict[str, Any]]]:
         data = self.document.data
@@ -154,7 +155,8 @@ class _FileCheck:
             message=message,
         )
         # A value can break two rules that say the same thing (a date's pattern and its format): say it once.
-        if problem not in self.problems:
+        if problem not in self._seen:
+            self._seen.add(problem)
             self.problems.append(problem)
 
     def _entry_label(self, index: int) -> str:
