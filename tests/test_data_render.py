@@ -179,7 +179,8 @@ def test_action_board_shows_items_by_status_with_progress(data: SiteData, langua
 
 def test_related_posts_become_links(data: SiteData) -> None:
     item = dataclasses.replace(data.action_items[0], related_posts=("launch-ceremony", "modern-industrial-college"))
-    changed = dataclasses.replace(data, action_items=(item, *data.action_items[1:]))
+    without = dataclasses.replace(data.action_items[1], related_posts=())
+    changed = dataclasses.replace(data, action_items=(item, without, *data.action_items[2:]))
     soup = render(changed, "en", "<!-- data:action-board -->")
     links = soup.select(f"#action-{item.id} .data-related a")
     assert [(a["href"], a.get_text()) for a in links] == [
@@ -187,7 +188,7 @@ def test_related_posts_become_links(data: SiteData) -> None:
         ("/posts/modern-industrial-college/", "Post modern-industrial-college"),
     ]
     # Items without related posts carry no empty "related news" line.
-    assert soup.select(f"#action-{data.action_items[1].id} .data-related") == []
+    assert soup.select(f"#action-{without.id} .data-related") == []
 
 
 @pytest.mark.parametrize(

@@ -215,16 +215,15 @@ def test_missing_required_field_points_at_the_entry(tmp_path: Path) -> None:
 
 def test_related_post_must_exist(tmp_path: Path) -> None:
     data = copy_data(tmp_path)
-    text = (data / "action-items.yml").read_text(encoding="utf-8")
-    text = text.replace(
-        "status: planned\n    related_posts: []", "status: planned\n    related_posts: [no-such-post]", 1
+    text = edit(
+        data,
+        "action-items.yml",
+        "related_posts: [modern-industrial-college]",
+        "related_posts: [no-such-post]",
     )
-    (data / "action-items.yml").write_text(text, encoding="utf-8")
-    posts = tmp_path / "posts"
-    posts.mkdir()
-    (posts / "launch-ceremony.md").write_text("# 启动仪式\n", encoding="utf-8")
-    problem = only_problem(data, posts)
-    assert problem.entry == "action item 'industrial-college-services'"
+    problem = only_problem(data)
+    entry_id = text[: text.index("no-such-post")].rsplit("- id: ", 1)[1].split("\n", 1)[0]
+    assert problem.entry == f"action item '{entry_id}'"
     assert (problem.line, problem.field) == (line_of(text, "no-such-post"), "related_posts (item 1)")
     assert "there is no news post 'no-such-post'" in problem.message and "launch-ceremony" in problem.message
 
