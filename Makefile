@@ -14,7 +14,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build test lint typecheck audit-workflows lock clean new-post translation-status bench
+.PHONY: serve build test lint typecheck audit-workflows lock clean new-post translation-status check-data bench
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -41,6 +41,11 @@ build: $(SITE_DEPS)
 	    { echo "SITE_CNAME must be a bare host name such as www.example.org, got: '$$SITE_CNAME'" >&2; exit 1; }; \
 	  printf '%s\n' "$$SITE_CNAME" > site/CNAME; \
 	fi
+
+## check-data: validate data/*.yml without building the site (PROJECT=dir checks another copy of the project)
+PROJECT ?= .
+check-data: $(SITE_DEPS)
+	PYTHONPATH=hooks $(BIN)/python -m sitedata.check $(PROJECT)
 
 ## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
 new-post: $(SITE_DEPS)

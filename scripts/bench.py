@@ -90,15 +90,21 @@ HEADER = [
 ]
 
 
-def post_markdown(lang: str, number: int, day: date, rng: random.Random) -> str:
+def post_markdown(lang: str, number: int, day: date, rng: random.Random, vocabulary: dict) -> str:
+    category = list(vocabulary["categories"].values())[number % len(vocabulary["categories"])][lang]
+    author = next(iter(vocabulary["authors"]))
     sentences = ZH_SENTENCES if lang == "zh" else EN_SENTENCES
     title = f"基准测试文章 {number}" if lang == "zh" else f"Benchmark post {number}"
     paragraph = lambda: "".join(rng.sample(sentences, 3)) if lang == "zh" else " ".join(rng.sample(sentences, 3))  # noqa: E731
     note = "说明" if lang == "zh" else "Note"
     return f"""---
 title: {title}
+description: {title}
 date: {day.isoformat()}
-slug: bench-{number:05d}
+categories:
+  - {category}
+authors:
+  - {author}
 ---
 
 # {title}
@@ -132,13 +138,14 @@ print("{number}")
 
 def write_posts(project: Path, count: int) -> None:
     rng = random.Random(count)
+    vocabulary = yaml.safe_load((project / "data" / "news.yml").read_text(encoding="utf-8"))
     start = date(2016, 1, 1)
     for lang in LANGUAGES:
         posts_dir = project / "docs" / lang / "news" / "posts"
         posts_dir.mkdir(parents=True, exist_ok=True)
         for number in range(count):
             day = start + timedelta(days=number * 3650 // max(count, 1))
-            (posts_dir / f"bench-{number:05d}.md").write_text(post_markdown(lang, number, day, rng), encoding="utf-8")
+            (posts_dir / f"bench-{number:05d}.md").write_text(post_markdown(lang, number, day, rng, vocabulary), encoding="utf-8")
 
 
 def write_members(project: Path, count: int) -> None:
@@ -245,7 +252,7 @@ def zensical_python() -> Path:
 
 def zensical_time(project: Path, runs: int) -> float:
     """The same posts, both languages, as one plain site (no i18n, no blog, no hooks) built by Zensical."""
-    plain = project.parent / "zensical"
+    plain = project.parent / f"{project.name}-zensical"
     docs = plain / "docs"
     for lang in LANGUAGES:
         shutil.copytree(project / "docs" / lang / "news" / "posts", docs / lang / "posts")

@@ -1,0 +1,33 @@
+"""`make check-data`: validate the data files without building the site.
+
+Usage: python -m sitedata.check [PROJECT_DIR]   (PYTHONPATH=hooks; PROJECT_DIR defaults to the current folder)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from .models import DEFAULT_LANGUAGE
+from .validate import DataError, load_site_data
+
+
+def main(argv: list[str]) -> int:
+    project = Path(argv[0]) if argv else Path()
+    started = time.perf_counter()
+    try:
+        data = load_site_data(project / "data", project / "docs" / DEFAULT_LANGUAGE / "news" / "posts")
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(
+        f"The data files are valid: {len(data.members.entries)} members, {len(data.colleges)} colleges, "
+        f"{len(data.action_items)} action items, {len(data.milestones)} milestones, {len(data.glossary)} terms "
+        f"({time.perf_counter() - started:.2f} s)."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,106 @@
+"""The validated content of the data files, as typed values the templates read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+
+# A text in both languages: {"zh": ..., "en": ...}; the schema guarantees both keys.
+Localized = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str
+    name: Localized
+    type: str
+    role: str
+    district: Localized | None = None
+    website: str | None = None
+    joined: int | None = None
+
+
+@dataclass(frozen=True)
+class MemberDirectory:
+    stated_total: int
+    entries: tuple[Member, ...]
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        """The member units proper; a guiding body guides the group and is not one of its units."""
+        return tuple(m for m in self.entries if m.role != "guiding-body")
+
+    @property
+    def guiding_bodies(self) -> tuple[Member, ...]:
+        return tuple(m for m in self.entries if m.role == "guiding-body")
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: Localized
+    value: Localized
+
+
+@dataclass(frozen=True)
+class College:
+    id: str
+    kind: str
+    name: Localized
+    established: str | None = None
+    parent: str | None = None
+    partners: tuple[str, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: str
+    title: Localized
+    area: str
+    status: str
+    target: str | None = None
+    completed: str | None = None
+    related_posts: tuple[str, ...] = ()
+
+
+# Where a semester falls in its year, to place "autumn semester 2022" after "19 January 2022" on the timeline.
+PERIOD_START = {"spring-semester": "02", "autumn-semester": "09"}
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    date: str
+    title: Localized
+    period: str | None = None
+    related_posts: tuple[str, ...] = ()
+
+    @property
+    def sort_key(self) -> str:
+        """The date, with a semester given as its first month when the date names no month."""
+        if self.period and len(self.date) == 4:
+            return f"{self.date}-{PERIOD_START[self.period]}"
+        return self.date
+
+
+@dataclass(frozen=True)
+class Term:
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True)
+class SiteData:
+    members: MemberDirectory
+    colleges: tuple[College, ...]
+    action_items: tuple[ActionItem, ...]
+    milestones: tuple[Milestone, ...]
+    glossary: tuple[Term, ...]
+
+    def member(self, member_id: str) -> Member:
+        return next(m for m in self.members.entries if m.id == member_id)
+
+    def college(self, college_id: str) -> College:
+        return next(c for c in self.colleges if c.id == college_id)

@@ -1,0 +1,208 @@
+"""Render the data into HTML for one language, through autoescaping Jinja templates.
+
+Pages ask for a piece with an HTML comment marker, e.g. `<!-- data:members-directory -->` or
+`<!-- data:college-facts die-casting-mold-college -->`; `replace_markers` swaps each marker for its HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .models import LANGUAGES, College, SiteData
+from .text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI, format_date
+
+MARKER = re.compile(r"<!--\s*data:(?P<name>[a-z-]+)(?:\s+(?P<argument>[a-z0-9-]+))?\s*-->")
+
+_ENV = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.filters["date"] = format_date
+
+
+class MarkerError(Exception):
+    """A page asks for something the data cannot give (an unknown marker or id)."""
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    title: str
+
+
+class Links(Protocol):
+    """Where things are on the built site, relative to the page being rendered."""
+
+    def post(self, slug: str) -> Link: ...
+
+    def college_page(self, college_id: str) -> str | None: ...
+
+    def member(self, member_id: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    label: str
+    count: int
+    y: int
+    width: float
+    muted: bool
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A horizontal bar chart in SVG user units: labels right-aligned before `bar_x`, counts after each bar."""
+
+    bars: tuple[ChartBar, ...]
+    width: int = 520
+    label_width: int = 240
+    bar_space: int = 230
+    row: int = 30
+
+    @property
+    def height(self) -> int:
+        return self.row * len(self.bars)
+
+    @property
+    def bar_x(self) -> int:
+        return self.label_width + 8
+
+    @classmethod
+    def of(cls, counts: list[tuple[str, int, bool]]) -> BarChart:
+        largest = max((count for _, count, _ in counts), default=1)
+        return cls(
+            tuple(
+                ChartBar(label, count, index * cls.row, cls.bar_space * count / largest, muted)
+                for index, (label, count, muted) in enumerate(counts)
+            )
+        )
+
+
+class Renderer:
+    def __init__(self, data: SiteData, language: str, links: Links) -> None:
+        if language not in LANGUAGES:
+            raise MarkerError(f"no data text for the language '{language}': expected one of {', '.join(LANGUAGES)}")
+        self.data = data
+        self.lang = language
+        self.links = links
+        self.ui = UI[language]
+
+    def _render(self, template: str, **context: object) -> str:
+        return _ENV.get_template(template).render(lang=self.lang, t=self.ui, links=self.links, **context)
+
+    def markers(self) -> dict[str, Callable[[str | None], str]]:
+        return {
+            "members-directory": self._no_argument(self.members_directory),
+            "colleges-index": self._no_argument(self.colleges_index),
+            "college-facts": self.college_facts,
+            "action-board": self._no_argument(self.action_board),
+            "timeline": self._no_argument(self.timeline),
+        }
+
+    @staticmethod
+    def _no_argument(render: Callable[[], str]) -> Callable[[str | None], str]:
+        def call(argument: str | None) -> str:
+            if argument is not None:
+                raise MarkerError(f"this marker takes no id, found '{argument}'")
+            return render()
+
+        return call
+
+    def replace_markers(self, html: str) -> str:
+        """The page's HTML with every data marker replaced; MarkerError names the first marker that is wrong."""
+        available = self.markers()
+
+        def replace(match: re.Match[str]) -> str:
+            render = available.get(match["name"])
+            if render is None:
+                raise MarkerError(
+                    f"unknown marker '{match[0]}': expected one of "
+                    + ", ".join(f"<!-- data:{name} -->" for name in available)
+                )
+            try:
+                return render(match["argument"])
+            except MarkerError as error:
+                raise MarkerError(f"marker '{match[0]}': {error}") from None
+
+        return MARKER.sub(replace, html)
+
+    def members_directory(self) -> str:
+        directory = self.data.members
+        members = directory.members
+        groups = [
+            (kind, label[self.lang], [m for m in members if m.type == kind]) for kind, label in MEMBER_TYPES.items()
+        ]
+        groups = [group for group in groups if group[2]]
+        counts = [(label, len(group), False) for _, label, group in groups]
+        unlisted = directory.stated_total - len(members)
+        if unlisted > 0:
+            counts.append((self.ui.not_yet_listed, unlisted, True))
+        optional = {
+            column: any(getattr(m, column) is not None for m in members) for column in ("district", "website", "joined")
+        }
+        return self._render(
+            "members.html",
+            other="en" if self.lang == "zh" else "zh",
+            groups=groups,
+            guiding_bodies=directory.guiding_bodies,
+            listed=len(members),
+            stated=directory.stated_total,
+            chart=BarChart.of(counts),
+            chart_parts=self.ui.list_separator.join(
+                self.ui.chart_part.format(label=label, count=count) for label, count, _ in counts
+            ),
+            optional=optional,
+            roles=MEMBER_ROLES,
+        )
+
+    def colleges_index(self) -> str:
+        groups = [
+            (label[self.lang], [c for c in self.data.colleges if c.kind == kind])
+            for kind, label in COLLEGE_KINDS.items()
+        ]
+        return self._render("colleges.html", groups=[g for g in groups if g[1]], parents=self._parents())
+
+    def college_facts(self, college_id: str | None) -> str:
+        ids = [c.id for c in self.data.colleges]
+        if college_id not in ids:
+            raise MarkerError(f"no college has the id '{college_id}': expected one of {', '.join(ids)}")
+        college = self.data.college(college_id)
+        return self._render(
+            "college_facts.html",
+            college=college,
+            kind=COLLEGE_KINDS[college.kind][self.lang],
+            parent=self._parents().get(college.id),
+            children=[c for c in self.data.colleges if c.parent == college.id],
+            partners=[self.data.member(p) for p in college.partners],
+        )
+
+    def _parents(self) -> dict[str, College]:
+        return {c.id: self.data.college(c.parent) for c in self.data.colleges if c.parent}
+
+    def action_board(self) -> str:
+        items = self.data.action_items
+        done = sum(1 for item in items if item.status == "done")
+        columns = [
+            (status, label[self.lang], [item for item in items if item.status == status])
+            for status, label in ACTION_STATUSES.items()
+        ]
+        return self._render(
+            "action_board.html",
+            columns=columns,
+            done=done,
+            total=len(items),
+            percent=round(100 * done / len(items)) if items else 0,
+            areas=ACTION_AREAS,
+        )
+
+    def timeline(self) -> str:
+        return self._render("timeline.html", milestones=sorted(self.data.milestones, key=lambda m: m.sort_key))

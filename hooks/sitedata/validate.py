@@ -1,0 +1,378 @@
+"""Check every data file against its JSON Schema and the rules between files; report all problems in plain words.
+
+A problem names the file, the line, the entry's id, the field and what was expected, so that whoever edited the
+file can fix it without reading code. Nothing is skipped: one problem anywhere stops the build.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT7
+
+from .models import (
+    ActionItem,
+    College,
+    Fact,
+    Member,
+    MemberDirectory,
+    Milestone,
+    SiteData,
+    Term,
+)
+from .yamlfile import Path_, YamlDocument, read_yaml
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One data file: where its entries are and what an entry is called in messages."""
+
+    name: str
+    list_key: str
+    entry_word: str
+    id_key: str = "id"
+
+    @property
+    def schema(self) -> str:
+        return self.name.replace(".yml", ".schema.json")
+
+
+MEMBERS = DataFile("members.yml", "members", "member")
+COLLEGES = DataFile("colleges.yml", "colleges", "college")
+ACTION_ITEMS = DataFile("action-items.yml", "action_items", "action item")
+MILESTONES = DataFile("milestones.yml", "milestones", "milestone")
+GLOSSARY = DataFile("glossary.yml", "terms", "term", id_key="zh")
+DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY)
+SCHEMA_DIR = "schemas"
+
+TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list (lines starting with '- ')",
+    "object": "fields ('name: value' lines, indented)",
+    "null": "nothing",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    entry: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        location = self.file + (f", line {self.line}" if self.line else "")
+        subject = [part for part in (self.entry, self.field and f"field '{self.field}'") if part]
+        return f"{location}: {', '.join(subject) + ': ' if subject else ''}{self.message}"
+
+
+class DataError(Exception):
+    """The data files have problems; str() lists every one of them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
+        lines = [f"The data files have {count}; fix them and try again:"]
+        lines += [f"  - {problem}" for problem in problems]
+        super().__init__("\n".join(lines))
+
+
+def _is_partial_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+        datetime.date(*numbers)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _is_web_address(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and "." in parts.netloc and " " not in value
+
+
+FORMATS = jsonschema.FormatChecker(formats=())
+FORMATS.checks("partial-date")(_is_partial_date)
+FORMATS.checks("uri")(_is_web_address)
+
+
+def _registry(schema_dir: Path) -> Registry[Any]:
+    resources = [
+        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8")), default_specification=DRAFT7))
+        for path in sorted(schema_dir.glob("*.schema.json"))
+    ]
+    return Registry().with_resources(resources)
+
+
+class _FileCheck:
+    """Collects the problems of one data file, each located by the path of the value inside it."""
+
+    def __init__(self, spec: DataFile, display_name: str, document: YamlDocument) -> None:
+        self.spec = spec
+        self.display_name = display_name
+        self.document = document
+        self.problems: list[Problem] = []
+        self._seen: set[Problem] = set()
+
+    def entries(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        data = self.document.data
+        items = data.get(self.spec.list_key) if isinstance(data, dict) else None
+        for index, entry in enumerate(items if isinstance(items, list) else []):
+            if isinstance(entry, dict):
+                yield index, entry
+
+    def add(self, path: Path_, message: str, line: int | None = None) -> None:
+        entry = field = None
+        rest: Path_ = path
+        if len(path) >= 2 and path[0] == self.spec.list_key and isinstance(path[1], int):
+            entry = self._entry_label(path[1])
+            rest = path[2:]
+        if rest:
+            field = "".join(f" (item {part + 1})" if isinstance(part, int) else f".{part}" for part in rest)[1:]
+        problem = Problem(
+            file=self.display_name,
+            line=line if line is not None else self.document.line_of(path),
+            entry=entry,
+            field=field,
+            message=message,
+        )
+        # A value can break two rules that say the same thing (a date's pattern and its format): say it once.
+        if problem not in self._seen:
+            self._seen.add(problem)
+            self.problems.append(problem)
+
+    def _entry_label(self, index: int) -> str:
+        items = self.document.data[self.spec.list_key]
+        entry = items[index]
+        entry_id = entry.get(self.spec.id_key) if isinstance(entry, dict) else None
+        if isinstance(entry_id, str) and entry_id:
+            return f"{self.spec.entry_word} '{entry_id}'"
+        return f"{self.spec.entry_word} number {index + 1}"
+
+
+def _schema_problems(check: _FileCheck, validator: jsonschema.protocols.Validator, registry: Registry[Any]) -> None:
+    for error in validator.iter_errors(check.document.data):
+        path: Path_ = tuple(error.absolute_path)
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        description = schema.get("description")
+        expected = f"expected {description}" if description else ""
+        value = error.instance
+        if error.validator == "required":
+            missing = str(error.message).split("'")[1]
+            field_schema = schema.get("properties", {}).get(missing, {})
+            what = field_schema.get("description") or _ref_description(registry, field_schema)
+            with_what = f" with {what}." if what else "."
+            check.add((*path, missing), f"this field is missing: add '{missing}:'{with_what}")
+        elif error.validator == "additionalProperties":
+            properties = schema.get("properties", {})
+            for extra in sorted(set(value) - set(properties) if isinstance(value, dict) else ()):
+                check.add(
+                    (*path, extra),
+                    f"unknown field '{extra}': check the spelling; allowed here: {', '.join(properties)}.",
+                )
+        elif error.validator == "enum":
+            options = ", ".join(str(option) for option in schema.get("enum", ()))
+            check.add(path, f"'{value}' is not an allowed value; expected one of: {options}.")
+        elif error.validator == "type":
+            wanted = TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
+            hint = {"string": " Put the value in quotes.", "integer": " Write the number without quotes."}.get(
+                str(error.validator_value), ""
+            )
+            check.add(path, f"expected {wanted}, found {_describe(value)}.{hint}")
+        elif error.validator in ("pattern", "format"):
+            check.add(path, f"'{value}' is not valid: {expected or 'see the schema'}.")
+        elif error.validator == "minLength":
+            check.add(path, "this is empty: write the text.")
+        elif error.validator in ("minimum", "maximum"):
+            check.add(path, f"{value} is out of range: {expected or error.message}.")
+        elif error.validator == "uniqueItems":
+            check.add(path, "the list names the same thing twice: keep each once.")
+        else:
+            check.add(path, f"{error.message} ({expected})" if expected else str(error.message))
+
+
+def _ref_description(registry: Registry[Any], field_schema: dict[str, Any]) -> str | None:
+    """The description of a field defined elsewhere, e.g. common.schema.json's bilingual text."""
+    ref = field_schema.get("$ref")
+    if not isinstance(ref, str) or ref.startswith("#"):
+        return None
+    resolved = registry.resolver().lookup(ref).contents
+    description = resolved.get("description") if isinstance(resolved, dict) else None
+    return description if isinstance(description, str) else None
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{value}' (true/false; words like yes, no, on and off need quotes)"
+    if isinstance(value, dict):
+        return "fields"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{value}'"
+
+
+def _duplicate_ids(check: _FileCheck) -> dict[str, int]:
+    """Report ids used twice; return each id with the index of its first entry."""
+    first: dict[str, int] = {}
+    for index, entry in check.entries():
+        entry_id = entry.get(check.spec.id_key)
+        if not isinstance(entry_id, str):
+            continue
+        if entry_id in first:
+            first_line = check.document.line_of((check.spec.list_key, first[entry_id]))
+            check.add(
+                (check.spec.list_key, index, check.spec.id_key),
+                f"the {check.spec.id_key} '{entry_id}' is used twice (first on line {first_line}); "
+                f"give each {check.spec.entry_word} its own.",
+            )
+        else:
+            first[entry_id] = index
+    return first
+
+
+def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str]) -> None:
+    # A file that could not be read has no known ids: checking references against it would only repeat its problem.
+    ids = {
+        name: set(_duplicate_ids(check)) if check.document.data is not None else None for name, check in checks.items()
+    }
+    members, colleges = ids[MEMBERS.name], ids[COLLEGES.name]
+    college_check = checks[COLLEGES.name]
+    for index, college in college_check.entries():
+        for position, partner in enumerate(_strings(college.get("partners"))):
+            if members is not None and partner not in members:
+                college_check.add(
+                    (COLLEGES.list_key, index, "partners", position),
+                    f"no member has the id '{partner}': expected an id from data/members.yml.",
+                )
+        parent = college.get("parent")
+        if isinstance(parent, str) and colleges is not None and (parent not in colleges or parent == college.get("id")):
+            college_check.add(
+                (COLLEGES.list_key, index, "parent"),
+                f"no other college has the id '{parent}': expected the id of another entry in this file.",
+            )
+    known = ", ".join(sorted(post_slugs)) or "there are no posts yet"
+    for spec in (ACTION_ITEMS, MILESTONES):
+        check = checks[spec.name]
+        for index, entry in check.entries():
+            for position, slug in enumerate(_strings(entry.get("related_posts"))):
+                if slug not in post_slugs:
+                    check.add(
+                        (spec.list_key, index, "related_posts", position),
+                        f"there is no news post '{slug}': expected the name of a file in docs/zh/news/posts/ "
+                        f"without .md ({known}).",
+                    )
+    member_check = checks[MEMBERS.name]
+    data = member_check.document.data
+    stated = data.get("stated_total") if isinstance(data, dict) else None
+    listed = sum(1 for _, m in member_check.entries() if m.get("role") != "guiding-body")
+    if isinstance(stated, int) and not isinstance(stated, bool) and listed > stated:
+        member_check.add(
+            ("stated_total",),
+            f"{listed} member units are listed but stated_total says {stated}: "
+            "raise stated_total to the group's published number of units.",
+        )
+
+
+def _strings(value: object) -> Iterable[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def check_data(data_dir: Path, posts_dir: Path) -> tuple[dict[str, YamlDocument], list[Problem]]:
+    """Every problem of every data file, in file and line order; the parsed documents as well."""
+    registry = _registry(data_dir / SCHEMA_DIR)
+    checks: dict[str, _FileCheck] = {}
+    for spec in DATA_FILES:
+        path = data_dir / spec.name
+        display = f"{data_dir.name}/{spec.name}"
+        if not path.is_file():
+            document = YamlDocument(data=None)
+            checks[spec.name] = check = _FileCheck(spec, display, document)
+            check.add((), f"the file is missing: expected {path}.")
+            continue
+        document = read_yaml(path)
+        checks[spec.name] = check = _FileCheck(spec, display, document)
+        for read_problem in document.problems:
+            check.add(read_problem.path, read_problem.message, line=read_problem.line)
+        if document.data is None and not document.problems:
+            check.add((), f"the file is empty: expected '{spec.list_key}:' followed by a list.")
+        elif document.data is not None:
+            schema = registry.get_or_retrieve(spec.schema).value.contents
+            validator = jsonschema.Draft7Validator(schema, registry=registry, format_checker=FORMATS)
+            _schema_problems(check, validator, registry)
+    _reference_problems(checks, _post_slugs(posts_dir))
+    problems = [p for check in checks.values() for p in sorted(check.problems, key=lambda p: p.line or 0)]
+    return {name: check.document for name, check in checks.items()}, problems
+
+
+def _post_slugs(posts_dir: Path) -> frozenset[str]:
+    return frozenset(path.stem for path in posts_dir.glob("*.md")) if posts_dir.is_dir() else frozenset()
+
+
+def load_site_data(data_dir: Path, posts_dir: Path) -> SiteData:
+    """The validated data; raises DataError listing every problem when any file has one."""
+    documents, problems = check_data(data_dir, posts_dir)
+    if problems:
+        raise DataError(problems)
+    return _site_data({name: doc.data for name, doc in documents.items()})
+
+
+def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
+    """Like load_site_data, parsed once for as long as no data file, schema or post changes.
+
+    static-i18n builds the site once per language in one process: the data is read once, not once per language.
+    """
+    files = [*sorted((data_dir / SCHEMA_DIR).glob("*.json")), *(data_dir / spec.name for spec in DATA_FILES)]
+    stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file())
+    return _load_stamped(data_dir, posts_dir, stamp, _post_slugs(posts_dir))
+
+
+@functools.lru_cache(maxsize=2)
+def _load_stamped(data_dir: Path, posts_dir: Path, stamp: object, posts: frozenset[str]) -> SiteData:
+    return load_site_data(data_dir, posts_dir)
+
+
+def _site_data(data: dict[str, Any]) -> SiteData:
+    members = data[MEMBERS.name]
+    return SiteData(
+        members=MemberDirectory(
+            stated_total=members["stated_total"],
+            entries=tuple(Member(**m) for m in members["members"]),
+        ),
+        colleges=tuple(
+            College(
+                **{k: v for k, v in c.items() if k not in ("partners", "facts")},
+                partners=tuple(c.get("partners", ())),
+                facts=tuple(Fact(**f) for f in c.get("facts", ())),
+            )
+            for c in data[COLLEGES.name]["colleges"]
+        ),
+        action_items=tuple(
+            ActionItem(**{**a, "related_posts": tuple(a.get("related_posts", ()))})
+            for a in data[ACTION_ITEMS.name]["action_items"]
+        ),
+        milestones=tuple(
+            Milestone(**{**m, "related_posts": tuple(m.get("related_posts", ()))})
+            for m in data[MILESTONES.name]["milestones"]
+        ),
+        glossary=tuple(Term(**t) for t in data[GLOSSARY.name]["terms"]),
+    )
