@@ -61,7 +61,7 @@ class Row:
     zensical_s: float | None
 
     def cells(self) -> list[str]:
-        ratio = f"{self.wall_s / self.zensical_s:.2f}" if self.zensical_s else "–"
+        ratio = f"{self.wall_s / self.zensical_s:.2f}" if self.zensical_s else "-"
         return [
             f"{self.posts:,}",
             f"{self.members:,}",
@@ -70,8 +70,8 @@ class Row:
             f"{self.peak_mb:.0f}",
             f"{self.site_mb:.1f}",
             " / ".join(f"{lang} {kb:,.0f}" for lang, kb in self.index_kb.items()),
-            "–" if self.hooks_share is None else f"{self.hooks_share:.1%}",
-            "–" if self.zensical_s is None else f"{self.zensical_s:.1f}",
+            "-" if self.hooks_share is None else f"{self.hooks_share:.1%}",
+            "-" if self.zensical_s is None else f"{self.zensical_s:.1f}",
             ratio,
         ]
 
@@ -145,25 +145,27 @@ def write_posts(project: Path, count: int) -> None:
         posts_dir.mkdir(parents=True, exist_ok=True)
         for number in range(count):
             day = start + timedelta(days=number * 3650 // max(count, 1))
-            (posts_dir / f"bench-{number:05d}.md").write_text(post_markdown(lang, number, day, rng, vocabulary), encoding="utf-8")
+            text = post_markdown(lang, number, day, rng, vocabulary)
+            (posts_dir / f"bench-{number:05d}.md").write_text(text, encoding="utf-8")
 
 
 def write_members(project: Path, count: int) -> None:
-    """Pads data/members.yml with synthetic units up to `count` entries, keeping the real ones."""
+    """Pads data/members.yml with synthetic member units up to `count` entries, keeping the real ones."""
     path = project / "data" / "members.yml"
-    if not path.exists():
-        return
-    text = path.read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    entries = data["members"] if isinstance(data, dict) else data
-    template = next(e for e in entries if e.get("role") == "member") if entries else None
-    if template is None:
-        return
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries = data["members"]
+    template = next(e for e in entries if e["role"] == "member")
+    types = sorted({e["type"] for e in entries if e["role"] != "guiding-body"})
     for number in range(len(entries), count):
-        entry = dict(template)
-        entry["id"] = f"bench-unit-{number:05d}"
-        entry["name"] = {"zh": f"基准测试单位{number}", "en": f"Benchmark unit {number}"}
-        entries.append(entry)
+        entries.append(
+            {
+                **template,
+                "id": f"bench-unit-{number:05d}",
+                "name": {"zh": f"基准测试单位{number}", "en": f"Benchmark unit {number}"},
+                "type": types[number % len(types)],
+            }
+        )
+    data["stated_total"] = max(data["stated_total"], len(entries))
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 

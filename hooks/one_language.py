@@ -1,0 +1,39 @@
+"""Build a single language when SITE_LANGUAGE names one: one process per language, run side by side.
+
+mkdocs-static-i18n builds the default language and then, from its own `on_post_build`, every other language in the
+same process, one after the other. `make build` instead starts one process per language (scripts/build_site.py) and
+`make serve` previews one language; this hook makes each process build just its language, with static-i18n's
+per-language settings, file layout and language switcher exactly as in a full build.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+ENVIRONMENT_VARIABLE = "SITE_LANGUAGE"
+
+
+def _language() -> str | None:
+    return os.environ.get(ENVIRONMENT_VARIABLE) or None
+
+
+@event_priority(110)  # before anything reads static-i18n's current language (news.py at 100, static-i18n at -100)
+def on_config(config: MkDocsConfig) -> None:
+    language = _language()
+    if language is None:
+        return
+    i18n = config.plugins["i18n"]
+    if language not in i18n.build_languages:
+        choices = ", ".join(i18n.build_languages)
+        raise PluginError(f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {choices}")
+    i18n.current_language = language
+
+
+@event_priority(-90)  # before static-i18n's on_post_build (-100), which would go on to build the other languages
+def on_post_build(config: MkDocsConfig) -> None:
+    if _language() is not None:
+        config.plugins["i18n"].building = True
