@@ -21,6 +21,8 @@ from mkdocs.utils import get_relative_url, write_file
 from search_index import INDEX_PATH, language_index, point_search_at, serialize
 from site_languages import language_build
 
+PIPELINE = "search.config.pipeline"
+
 # (language root, index) of each language build under way, innermost last; empty between builds.
 _under_way: list[tuple[str, dict[str, Any]]] = []
 
@@ -47,7 +49,11 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 @event_priority(10)
 def take_language_entries(config: MkDocsConfig) -> None:
     search: Any = config.plugins["material/search"]
-    _under_way.append((language_build(config).root, json.loads(search.search_index.generate_search_index(None))))
+    index = json.loads(search.search_index.generate_search_index(None))
+    # Material settles the pipeline once, in the first language: English needs its own (no stemmer: the client's
+    # prefix queries skip the pipeline, so stemmed words would not match "manufacturing").
+    index["config"]["pipeline"] = [step for step in search._translate(config, PIPELINE).split(",") if step]
+    _under_way.append((language_build(config).root, index))
 
 
 @event_priority(-110)

@@ -1,0 +1,94 @@
+"""The built site served on 127.0.0.1 and one Chromium for the whole session.
+
+Debian's /usr/bin/chromium when it is there (`make test` installs it where it can); otherwise the browser
+Playwright installs for itself (`playwright install chromium`, on a laptop).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from sitebuild import ROOT, BuildResult, build
+
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
+ARTIFACTS = ROOT / "test-artifacts"
+
+# Page types a browser test visits, in each language (GUIDE.md). Add a news post here once posts exist.
+PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", "404.html"]
+LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
+
+
+@dataclass
+class ServedSite:
+    build: BuildResult
+    origin: str  # http://127.0.0.1:PORT, no trailing slash
+
+    def url(self, path: str) -> str:
+        return f"{self.origin}/{path}"
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """The site built with site_url set to the origin it is served from, on a free port."""
+    site_dir = tmp_path_factory.mktemp("served") / "site"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    result = build(ROOT, site_dir, env={"SITE_URL": origin + "/"})
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield ServedSite(build=result, origin=origin)
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else os.environ.get("CHROMIUM_PATH")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def new_page(browser: Browser, viewport: dict[str, int] = DESKTOP) -> tuple[BrowserContext, Page]:
+    context = browser.new_context(viewport=viewport)  # type: ignore[arg-type]
+    context.set_default_timeout(10_000)
+    return context, context.new_page()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A desktop-sized page in a fresh context (empty localStorage)."""
+    context, page = new_page(browser)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
