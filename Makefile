@@ -4,9 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
+# npm packages (package-lock.json): the Nu HTML validator for `make test`; also Lighthouse for `make lighthouse`.
+NODE_TEST_DEPS := node_modules/.test-deps
+NODE_ALL_DEPS := node_modules/.all-deps
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint typecheck lock clean
+.PHONY: serve build test test-tools lint typecheck lighthouse lock clean
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -29,9 +32,36 @@ serve: $(SITE_DEPS)
 build: $(SITE_DEPS)
 	$(BIN)/mkdocs build --strict
 
-## test: lint, type-check and run every test
-test: lint typecheck
+$(NODE_TEST_DEPS): package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+
+$(NODE_ALL_DEPS): package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_TEST_DEPS) $@
+
+# Debian packages the tests need: Chromium and CJK fonts for the browser tests, Java for the HTML validator.
+# As root (CI) they are installed with apt-get when missing; elsewhere Playwright's own Chromium serves.
+test-tools: $(TEST_DEPS) $(NODE_TEST_DEPS)
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$$missing fonts-noto-cjk"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	elif [ -n "$$missing" ]; then \
+		echo "Not installed:$$missing (Debian: sudo apt-get install$$missing)."; \
+		[ -x /usr/bin/chromium ] || $(BIN)/playwright install chromium; \
+	fi
+
+## test: lint, type-check and run every test (browser tests included)
+test: lint typecheck test-tools
 	$(BIN)/python -m pytest
+
+## lighthouse: print Lighthouse's four scores for the home pages (and a post) in each language; not a test gate
+lighthouse: $(SITE_DEPS) $(NODE_ALL_DEPS) test-tools
+	cd tests && ../$(BIN)/python lighthouse_report.py
 
 lint: $(TEST_DEPS)
 	$(BIN)/ruff check .
@@ -47,4 +77,4 @@ lock: $(TEST_DEPS)
 	$(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 requirements-test.in -o requirements-test.txt
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -6,17 +6,13 @@ Playwright installs for itself (`playwright install chromium`, on a laptop).
 
 from __future__ import annotations
 
-import functools
-import os
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
-from sitebuild import ROOT, BuildResult, build
+from sitebuild import ROOT, BuildResult, served_build
 
 SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,28 +42,16 @@ class ServedSite:
         return f"{self.origin}/{path}"
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     """The site built with site_url set to the origin it is served from, on a free port."""
-    site_dir = tmp_path_factory.mktemp("served") / "site"
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site_dir)))
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    result = build(ROOT, site_dir, env={"SITE_URL": origin + "/"})
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield ServedSite(build=result, origin=origin)
-    server.shutdown()
-    server.server_close()
+    with served_build(ROOT, tmp_path_factory.mktemp("served") / "site") as (result, origin):
+        yield ServedSite(build=result, origin=origin)
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else os.environ.get("CHROMIUM_PATH")
+    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield browser

@@ -17,7 +17,11 @@ def type_search(page: Page, query: str) -> None:
     opener = page.locator("label.md-header__button[for='__search']")
     if opener.is_visible():
         opener.click()
-    page.locator(".md-search__input").fill(query)
+    box = page.locator(".md-search__input")
+    box.fill(query)
+    # Material reads the box on keyup (as when a reader types), on focus and once its index is loaded.
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
 
 
 def search(page: Page, served: ServedSite, language: str, query: str) -> list[str]:
@@ -25,7 +29,6 @@ def search(page: Page, served: ServedSite, language: str, query: str) -> list[st
     page.goto(served.url(LANGUAGE_ROOTS[language]))
     type_search(page, query)
     items = page.locator(".md-search-result__item > .md-search-result__link")
-    items.first.wait_for(timeout=10_000)
     hrefs = items.evaluate_all("links => links.map(a => a.href)")
     return [urlsplit(href).path.lstrip("/") for href in hrefs]
 
