@@ -132,12 +132,3 @@ def test_pages_load_their_own_language_index(site: BuildResult, path: str) -> No
     target = base.lstrip("/") if base.startswith("/") else resolve(path, base)
     assert target == language_root
     assert (site.site_dir / target / "search" / "search_index.json").is_file()
-
-
-def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
-    zh = site.page("404.html")
-    en = site.page("en/404.html")
-    assert zh.html["lang"] == "zh" and zh.h1.get_text(strip=True) == "页面未找到"
-    assert en.html["lang"] == "en" and en.h1.get_text(strip=True) == "Page not found"
-    assert en.select_one("article a[href='/en/']") is not None
-    assert zh.select_one("article a[href='/']") is not None

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from sitebuild import ROOT, BuildResult, build, counterpart, language_of
+from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
@@ -162,3 +162,26 @@ def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     assert soup.select_one('link[hreflang="x-default"]')["href"] == f"{site_url}charter/"
     assert f"Sitemap: {site_url}sitemap.xml" in (result.site_dir / "robots.txt").read_text(encoding="utf-8")
     assert f"<loc>{site_url}en/about/</loc>" in (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
+    zh = site.page("404.html")
+    en = site.page("en/404.html")
+    assert zh.html["lang"] == "zh" and zh.h1.get_text(strip=True) == "页面未找到"
+    assert en.html["lang"] == "en" and en.h1.get_text(strip=True) == "Page not found"
+    assert en.select_one("article a[href='/en/']") is not None
+    assert zh.select_one("article a[href='/']") is not None
+
+
+def test_metadata_from_front_matter_is_escaped(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "zh" / "about" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    tricky = '集团“概况” "quoted" <b>bold</b> & more'
+    page.write_text(
+        re.sub(r"^description: .+$", f"description: '{tricky}'", text, count=1, flags=re.M), encoding="utf-8"
+    )
+    soup = build(project, tmp_path / "site").page("about/")
+    assert soup.select_one('meta[name="description"]')["content"] == tricky
+    assert soup.select_one('meta[property="og:description"]')["content"] == tricky
+    assert soup.select_one("head b") is None
