@@ -66,6 +66,9 @@ def test_language_switcher_goes_to_the_counterpart(page: Page, served: ServedSit
         ("zh", "设计之都", "city-of-design/"),
         ("en", "mold", "en/colleges/"),
         ("en", "apprenticeship", "en/colleges/"),
+        # In both languages' pages: each search lists its own language's only.
+        ("zh", "2021", ""),
+        ("en", "2021", "en/"),
     ],
 )
 def test_search_finds_pages_in_the_page_language_only(
