@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -52,7 +53,7 @@ def take_language_entries(config: MkDocsConfig) -> None:
     index = json.loads(search.search_index.generate_search_index(None))
     # Material settles the pipeline once, in the first language: English needs its own (no stemmer: the client's
     # prefix queries skip the pipeline, so stemmed words would not match "manufacturing").
-    index["config"]["pipeline"] = [step for step in search._translate(config, PIPELINE).split(",") if step]
+    index["config"]["pipeline"] = [step for step in re.split(r"\s*,\s*", search._translate(config, PIPELINE)) if step]
     _under_way.append((language_build(config).root, index))
 
 
