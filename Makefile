@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SITE_DEPS := $(VENV)/.site-deps
 TEST_DEPS := $(VENV)/.test-deps
+# npm packages (package-lock.json): the Nu HTML validator for `make test`; also Lighthouse for `make lighthouse`.
+NODE_TEST_DEPS := node_modules/.test-deps
+NODE_ALL_DEPS := node_modules/.all-deps
 export NO_MKDOCS_2_WARNING := 1
 # Dates in the built site (sitemap, feeds) come from the last commit, not the clock: a commit always builds the
 # same bytes. Set SOURCE_DATE_EPOCH yourself to override; outside a git checkout the clock is used.
@@ -14,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build test lint typecheck audit-workflows lock clean new-post translation-status check-data bench
+.PHONY: serve build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status check-data bench
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -55,9 +58,39 @@ new-post: $(SITE_DEPS)
 translation-status: $(SITE_DEPS)
 	$(BIN)/python hooks/writer_tools.py translation-status
 
-## test: lint, type-check, audit the GitHub workflows and run every test
-test: lint typecheck audit-workflows
+
+$(NODE_TEST_DEPS): package-lock.json
+	npm ci --omit=dev --no-audit --no-fund
+	touch $@
+
+$(NODE_ALL_DEPS): package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_TEST_DEPS) $@
+
+# System packages the tests need: Chromium and CJK fonts for the browser tests, Java for the HTML validator.
+# On Debian or Ubuntu they are installed with apt-get when missing (as root, as CI here runs, or through
+# password-less sudo, as on GitHub's runners); elsewhere Playwright's own Chromium serves.
+test-tools: $(TEST_DEPS) $(NODE_TEST_DEPS)
+	@missing=""; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing fonts-noto-cjk"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo -n"; else sudo=none; fi; \
+	if [ -n "$$missing" ] && [ "$$sudo" != none ] && command -v apt-get >/dev/null; then \
+		echo "Installing$$missing"; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	elif [ -n "$$missing" ]; then \
+		echo "Not installed:$$missing (Debian: sudo apt-get install$$missing)."; \
+		[ -x /usr/bin/chromium ] || $(BIN)/playwright install chromium; \
+	fi
+
+## test: lint, type-check, audit the GitHub workflows and run every test (browser tests included)
+test: lint typecheck audit-workflows test-tools
 	$(BIN)/python -m pytest
+
+## lighthouse: print Lighthouse's four scores for the home pages (and a post) in each language; not a test gate
+lighthouse: $(SITE_DEPS) $(NODE_ALL_DEPS) test-tools
+	cd tests && ../$(BIN)/python lighthouse_report.py
 
 lint: $(TEST_DEPS)
 	$(BIN)/ruff check .
@@ -77,8 +110,4 @@ lock: $(TEST_DEPS)
 	$(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 requirements-test.in -o requirements-test.txt
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
-
-## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
-bench: $(SITE_DEPS)
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts

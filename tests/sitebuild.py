@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -70,6 +75,29 @@ def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None, 
     if (proc.returncode != 0) != fails:
         raise AssertionError(f"mkdocs build {'succeeded' if fails else 'failed'} ({proc.returncode}):\n{log}")
     return BuildResult(site_dir=site_dir, log=log)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResult, str]]:
+    """Build with site_url set to the origin the site is then served from (127.0.0.1, a free port), and serve it.
+
+    Yields the build and the origin, 'http://127.0.0.1:PORT' with no trailing slash.
+    """
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        result = build(project_dir, site_dir, env={"SITE_URL": origin + "/"})
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        yield result, origin
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def copy_project(dest: Path) -> Path:

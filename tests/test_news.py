@@ -281,10 +281,12 @@ def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> Non
         for url in sitemap.findall("s:url", ns)
     }
     base = "http://127.0.0.1:8000/"
+    hreflang = {"zh": "zh-CN", "en": "en"}
     for slug, (year, _) in POSTS.items():
         both = {lang: base + post_path(lang, slug, year) for lang in ROOTS}
+        expected = {hreflang[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
         for lang in ROOTS:
-            assert alternates[both[lang]] == both
+            assert alternates[both[lang]] == expected
 
 
 def test_serve_shows_drafts_and_future_posts(tmp_path: Path) -> None:

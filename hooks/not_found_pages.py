@@ -1,0 +1,27 @@
+"""One 404 page per language: /404.html in Chinese (the default language), /en/404.html in English.
+
+MkDocs renders the theme's 404.html in every language build to the same /404.html, so the language built last
+would win (DESIGN.md §3). Another language writes its page under its own root instead and hands MkDocs an empty
+output, which MkDocs does not write, leaving the default language's /404.html in place.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.utils import write_file
+from site_languages import language_build
+
+NOT_FOUND = "404.html"
+
+
+# After the other hooks have finished the page (priority 0).
+@event_priority(-50)
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    build = language_build(config)
+    if template_name != NOT_FOUND or build.is_default:
+        return output
+    write_file(output.encode("utf-8"), os.path.join(config.site_dir, build.root, NOT_FOUND))
+    return ""

@@ -1,0 +1,67 @@
+"""Give each language its own search index, holding only that language's pages, and make its pages load it.
+
+Material's search plugin under mkdocs-static-i18n writes one index of both languages at /search/ and none under
+/en/ (DESIGN.md §3). static-i18n runs every hook once per language in one process, nesting the English build
+inside the Chinese build's `on_post_build`, and leaves its current language at the last one built. So each build
+takes its own entries before static-i18n merges them (priority 10), onto a stack that follows the nesting, and
+writes them after static-i18n has written its merged index (priority -110). The logic is in search_index.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url, write_file
+from search_index import INDEX_PATH, language_index, point_search_at, serialize
+from site_languages import language_build
+
+PIPELINE = "search.config.pipeline"
+
+# (language root, index) of each language build under way, innermost last; empty between builds.
+_under_way: list[tuple[str, dict[str, Any]]] = []
+
+
+def on_build_error(error: Exception) -> None:
+    _under_way.clear()
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    build = language_build(config)
+    if build.is_default:
+        return output
+    return point_search_at(output, get_relative_url(build.root, page.url))
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    build = language_build(config)
+    if template_name != "404.html" or build.is_default:
+        return output
+    # Error pages use absolute URLs: they are served at any missing path.
+    return point_search_at(output, f"{urlsplit(config.site_url or '/').path}{build.root}")
+
+
+@event_priority(10)
+def take_language_entries(config: MkDocsConfig) -> None:
+    search: Any = config.plugins["material/search"]
+    index = json.loads(search.search_index.generate_search_index(None))
+    # Material settles the pipeline once, in the first language: English needs its own (no stemmer: the client's
+    # prefix queries skip the pipeline, so stemmed words would not match "manufacturing").
+    index["config"]["pipeline"] = [step for step in re.split(r"\s*,\s*", search._translate(config, PIPELINE)) if step]
+    _under_way.append((language_build(config).root, index))
+
+
+@event_priority(-110)
+def write_language_index(config: MkDocsConfig) -> None:
+    root, index = _under_way.pop()
+    index = language_index(index, root)
+    write_file(serialize(index).encode("utf-8"), os.path.join(config.site_dir, root, INDEX_PATH))
+
+
+on_post_build = CombinedEvent(take_language_entries, write_language_index)

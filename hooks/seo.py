@@ -1,0 +1,144 @@
+"""What search engines and link previews read in a page's head: absolute language alternates, a description,
+Open Graph properties and JSON-LD. Plain functions of plain values, runnable without MkDocs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from markupsafe import Markup
+
+DESCRIPTION_LIMIT = 120
+_FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL)
+_FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str
+    href: str
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Everything the head template (overrides/partials/seo.html) renders for one page."""
+
+    title: str
+    description: str
+    canonical: str | None
+    alternates: list[Alternate] = field(default_factory=list)
+    open_graph: list[tuple[str, str]] = field(default_factory=list)
+    json_ld: list[dict[str, Any]] = field(default_factory=list)
+
+
+def absolute(site_url: str, url: str) -> str:
+    """An absolute URL for a site path ('en/about/', '' or './' for the home page) or a page-relative one."""
+    return urljoin(site_url, "" if url in ("", "./", ".") else url)
+
+
+def language_alternates(
+    site_url: str, urls: Mapping[str, str], hreflang: Mapping[str, str], default_language: str
+) -> list[Alternate]:
+    """One absolute alternate per language, plus x-default pointing at the default language's page."""
+    alternates = [Alternate(hreflang.get(lang, lang), absolute(site_url, url)) for lang, url in urls.items()]
+    if default_language in urls:
+        alternates.append(Alternate("x-default", absolute(site_url, urls[default_language])))
+    return alternates
+
+
+def describe(front_matter: object, content_html: str, fallback: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    """The page's description: from front matter, else its first paragraph (a post's excerpt), else the site's."""
+    if isinstance(front_matter, str) and front_matter.strip():
+        return " ".join(front_matter.split())
+    match = _FIRST_PARAGRAPH.search(content_html or "")
+    text = " ".join(Markup(match.group(1)).striptags().split()) if match else ""
+    if not text:
+        return fallback
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def first_image(content_html: str, page_url: str, site_url: str) -> str | None:
+    """The absolute URL of the page's first image, which link previews (WeChat among them) show."""
+    match = _FIRST_IMAGE.search(content_html or "")
+    return urljoin(absolute(site_url, page_url), match.group(1)) if match else None
+
+
+def open_graph(
+    *,
+    title: str,
+    description: str,
+    url: str | None,
+    site_name: str,
+    locale: str,
+    alternate_locales: list[str],
+    image: str | None,
+    published: datetime | None = None,
+) -> list[tuple[str, str]]:
+    """Open Graph properties, in order: an article when it has a publication date, else a website."""
+    props = [
+        ("og:type", "article" if published else "website"),
+        ("og:title", title),
+        ("og:description", description),
+        ("og:site_name", site_name),
+        ("og:locale", locale),
+    ]
+    props += [("og:locale:alternate", other) for other in alternate_locales]
+    if url:
+        props.append(("og:url", url))
+    if image:
+        props.append(("og:image", image))
+    if published:
+        props.append(("article:published_time", published.isoformat()))
+    return props
+
+
+def organization(
+    *, name: str, alternate_names: list[str], url: str, logo: str, description: str, founding_date: str, founder: str
+) -> dict[str, Any]:
+    """schema.org Organization for the group, from facts the site states."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": name,
+        "alternateName": alternate_names,
+        "url": url,
+        "logo": logo,
+        "description": description,
+        "foundingDate": founding_date,
+        "founder": {"@type": "Organization", "name": founder},
+    }
+
+
+def blog_posting(
+    *,
+    headline: str,
+    url: str,
+    description: str,
+    language: str,
+    published: datetime,
+    updated: datetime | None,
+    image: str | None,
+    publisher: Mapping[str, Any],
+) -> dict[str, Any]:
+    """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person)."""
+    by = {key: publisher[key] for key in ("@type", "name", "url", "logo")}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": headline,
+        "url": url,
+        "mainEntityOfPage": url,
+        "description": description,
+        "inLanguage": language,
+        "datePublished": published.isoformat(),
+        "dateModified": (updated or published).isoformat(),
+        "author": by,
+        "publisher": by,
+    }
+    if image:
+        data["image"] = image
+    return data

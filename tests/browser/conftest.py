@@ -1,0 +1,78 @@
+"""The built site served on 127.0.0.1 and one Chromium for the whole session.
+
+Debian's /usr/bin/chromium when it is there (`make test` installs it where it can); otherwise the browser
+Playwright installs for itself (`playwright install chromium`, on a laptop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from sitebuild import ROOT, BuildResult, served_build
+
+SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
+ARTIFACTS = ROOT / "test-artifacts"
+
+# Page types a browser test visits, in each language (GUIDE.md). Add a news post here once posts exist.
+PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", "404.html"]
+LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
+
+
+@dataclass
+class ServedSite:
+    build: BuildResult
+    origin: str  # http://127.0.0.1:PORT, no trailing slash
+
+    def url(self, path: str) -> str:
+        return f"{self.origin}/{path}"
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """The site built with site_url set to the origin it is served from, on a free port."""
+    with served_build(ROOT, tmp_path_factory.mktemp("served") / "site") as (result, origin):
+        yield ServedSite(build=result, origin=origin)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def new_page(browser: Browser, viewport: dict[str, int] = DESKTOP) -> tuple[BrowserContext, Page]:
+    context = browser.new_context(viewport=viewport)  # type: ignore[arg-type]
+    context.set_default_timeout(10_000)
+    return context, context.new_page()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A desktop-sized page in a fresh context (empty localStorage)."""
+    context, page = new_page(browser)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
