@@ -36,9 +36,9 @@ $(TEST_DEPS): requirements-test.txt $(SITE_DEPS)
 serve: $(SITE_DEPS)
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
-## build: strict build of both languages into site/ (+ site/CNAME when SITE_CNAME names a custom domain)
+## build: strict build of both languages, side by side, into site/ (+ site/CNAME when SITE_CNAME names a custom domain)
 build: $(SITE_DEPS)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/build_site.py
 	@if [ -n "$$SITE_CNAME" ]; then \
 	  echo "$$SITE_CNAME" | grep -Eqx '[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?' || \
 	    { echo "SITE_CNAME must be a bare host name such as www.example.org, got: '$$SITE_CNAME'" >&2; exit 1; }; \
@@ -111,3 +111,7 @@ lock: $(TEST_DEPS)
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts
+
+## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
+bench: $(SITE_DEPS)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

@@ -9,6 +9,7 @@ per-language settings, file layout and language switcher exactly as in a full bu
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -26,14 +27,17 @@ def on_config(config: MkDocsConfig) -> None:
     language = _language()
     if language is None:
         return
-    i18n = config.plugins["i18n"]
+    i18n: Any = config.plugins["i18n"]
     if language not in i18n.build_languages:
         choices = ", ".join(i18n.build_languages)
-        raise PluginError(f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {choices}")
+        raise PluginError(
+            f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {choices}"
+        )
     i18n.current_language = language
 
 
 @event_priority(-90)  # before static-i18n's on_post_build (-100), which would go on to build the other languages
 def on_post_build(config: MkDocsConfig) -> None:
     if _language() is not None:
-        config.plugins["i18n"].building = True
+        i18n: Any = config.plugins["i18n"]
+        i18n.building = True

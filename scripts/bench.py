@@ -22,6 +22,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -90,12 +91,16 @@ HEADER = [
 ]
 
 
-def post_markdown(lang: str, number: int, day: date, rng: random.Random, vocabulary: dict) -> str:
+def post_markdown(lang: str, number: int, day: date, rng: random.Random, vocabulary: dict[str, Any]) -> str:
     category = list(vocabulary["categories"].values())[number % len(vocabulary["categories"])][lang]
     author = next(iter(vocabulary["authors"]))
     sentences = ZH_SENTENCES if lang == "zh" else EN_SENTENCES
     title = f"基准测试文章 {number}" if lang == "zh" else f"Benchmark post {number}"
-    paragraph = lambda: "".join(rng.sample(sentences, 3)) if lang == "zh" else " ".join(rng.sample(sentences, 3))  # noqa: E731
+    joiner = "" if lang == "zh" else " "
+
+    def paragraph() -> str:
+        return joiner.join(rng.sample(sentences, 3))
+
     note = "说明" if lang == "zh" else "Note"
     return f"""---
 title: {title}
@@ -205,9 +210,9 @@ def build_env() -> dict[str, str]:
 BIN = Path(sys.executable).parent
 
 
-def build_command(site: Path) -> list[str]:
+def build_command(project: Path, site: Path) -> list[str]:
     """The project's production build, as `make build` runs it."""
-    return [str(BIN / "mkdocs"), "build", "--strict", "-d", str(site)]
+    return [sys.executable, str(ROOT / "scripts" / "build_site.py"), "--project", str(project), "--site-dir", str(site)]
 
 
 def serve_command(address: str) -> list[str]:
@@ -222,8 +227,8 @@ def hooks_share(project: Path, site: Path) -> float:
     subprocess.run(cmd, cwd=project, env=build_env(), check=True, capture_output=True)
     stats = pstats.Stats(str(profile))
     hooks_dir = str(project / "hooks")
-    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
-    in_hooks = sum(
+    total: float = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
+    in_hooks: float = sum(
         cumulative
         for (filename, _, name), (_, _, _, cumulative, _) in stats.stats.items()  # type: ignore[attr-defined]
         if filename.startswith(hooks_dir) and name.startswith("on_")
@@ -302,7 +307,7 @@ def preview_rebuild_seconds(project: Path) -> float:
 def measure(posts: int, members: int, runs: int, with_zensical: bool, workdir: Path) -> Row:
     project = make_project(workdir / f"p{posts}-m{members}", posts, members)
     site = project / "site"
-    results = [run_measured(build_command(site), project, build_env()) for _ in range(runs)]
+    results = [run_measured(build_command(project, site), project, build_env()) for _ in range(runs)]
     pages = sum(1 for _ in site.rglob("*.html"))
     return Row(
         posts=posts,

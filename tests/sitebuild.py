@@ -48,32 +48,31 @@ class BuildResult:
         return rel[: -len("index.html")] if rel.endswith("index.html") else rel
 
 
-def build(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None, *, fails: bool = False) -> BuildResult:
-    """Run `mkdocs build --strict` on a project; fail loudly with MkDocs' own output when it fails
-    (or, with `fails=True`, when it succeeds: the result's log then holds the error)."""
+def build(
+    project_dir: Path,
+    site_dir: Path,
+    env: dict[str, str] | None = None,
+    *,
+    fails: bool = False,
+    one_process: bool = False,
+) -> BuildResult:
+    """Build a project as `make build` does (one process per language, scripts/build_site.py), or with
+    `one_process=True` as plain `mkdocs build --strict` (static-i18n building the languages in turn). Fail loudly with
+    MkDocs' own output when it fails (or, with `fails=True`, when it succeeds: the result's log then holds the error).
+    """
     # Settings the site reads from the environment come only from the test, never from the caller's shell.
     run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS}
     run_env.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project_dir / "mkdocs.yml"),
-            "-d",
-            str(site_dir),
-        ],
-        cwd=project_dir,
-        env=run_env,
-        capture_output=True,
-        text=True,
-    )
+    if one_process:
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project_dir / "mkdocs.yml")]
+        command += ["-d", str(site_dir)]
+    else:
+        command = [sys.executable, str(ROOT / "scripts" / "build_site.py"), "--project", str(project_dir)]
+        command += ["--site-dir", str(site_dir)]
+    proc = subprocess.run(command, cwd=project_dir, env=run_env, capture_output=True, text=True)
     log = proc.stdout + proc.stderr
     if (proc.returncode != 0) != fails:
-        raise AssertionError(f"mkdocs build {'succeeded' if fails else 'failed'} ({proc.returncode}):\n{log}")
+        raise AssertionError(f"the build {'succeeded' if fails else 'failed'} ({proc.returncode}):\n{log}")
     return BuildResult(site_dir=site_dir, log=log)
 
 
