@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status check-data bench
+.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status check-data bench
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -35,6 +35,13 @@ $(TEST_DEPS): requirements-test.txt $(SITE_DEPS)
 ## serve: preview the site with live reload at http://127.0.0.1:8000
 serve: $(SITE_DEPS)
 	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+## preview, preview-en: a faster preview of one language only (Chinese, or English); the other language is not built
+preview: $(SITE_DEPS)
+	SITE_LANGUAGE=zh $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+
+preview-en: $(SITE_DEPS)
+	SITE_LANGUAGE=en $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
 
 ## build: strict build of both languages, side by side, into site/ (+ site/CNAME when SITE_CNAME names a custom domain)
 build: $(SITE_DEPS)
