@@ -15,16 +15,13 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 from sitedata.models import DEFAULT_LANGUAGE, SiteData
 from sitedata.render import MARKER, Link, MarkerError, Renderer
-from sitedata.validate import DataError, load_site_data_cached
+from sitedata.validate import DataError, load_project_data
 
 
 def _data(config: MkDocsConfig) -> SiteData:
     """Validated data, parsed once per build (re-read only when a data file or news post changes)."""
     try:
-        return load_site_data_cached(
-            Path(config.config_file_path).parent / "data",
-            Path(config.docs_dir) / DEFAULT_LANGUAGE / "news" / "posts",
-        )
+        return load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
 

@@ -5,6 +5,10 @@ Material's search plugin under mkdocs-static-i18n writes one index of both langu
 inside the Chinese build's `on_post_build`, and leaves its current language at the last one built. So each build
 takes its own entries before static-i18n merges them (priority 10), onto a stack that follows the nesting, and
 writes them after static-i18n has written its merged index (priority -110). The logic is in search_index.py.
+
+Before the search plugin sets jieba up (its `on_config`), the Chinese search word list is made from the data files
+(search_words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then, and it is
+removed again.
 """
 
 from __future__ import annotations
@@ -12,20 +16,47 @@ from __future__ import annotations
 import json
 import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from search_index import INDEX_PATH, language_index, point_search_at, serialize
+from search_words import search_words, user_dictionary
 from site_languages import language_build
+from sitedata.validate import DataError, load_project_data
 
 PIPELINE = "search.config.pipeline"
 
 # (language root, index) of each language build under way, innermost last; empty between builds.
 _under_way: list[tuple[str, dict[str, Any]]] = []
+
+
+@event_priority(10)  # before the search plugin's on_config, which loads jieba's user dictionary
+def write_word_list(config: MkDocsConfig) -> None:
+    try:
+        data = load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    handle, path = tempfile.mkstemp(prefix="search-words-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(user_dictionary(search_words(data)))
+    config.plugins["material/search"].config.jieba_dict_user = path
+
+
+@event_priority(-10)  # after it: jieba holds the words
+def remove_word_list(config: MkDocsConfig) -> None:
+    search: Any = config.plugins["material/search"]
+    os.remove(search.config.jieba_dict_user)
+    search.config.jieba_dict_user = None
+
+
+on_config = CombinedEvent(write_word_list, remove_word_list)
 
 
 def on_build_error(error: Exception) -> None:

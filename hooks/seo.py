@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -76,9 +75,9 @@ def open_graph(
     locale: str,
     alternate_locales: list[str],
     image: str | None,
-    published: datetime | None = None,
+    published: str | None = None,
 ) -> list[tuple[str, str]]:
-    """Open Graph properties, in order: an article when it has a publication date, else a website."""
+    """Open Graph properties, in order: an article when it has a publication date (ISO 8601), else a website."""
     props = [
         ("og:type", "article" if published else "website"),
         ("og:title", title),
@@ -92,7 +91,7 @@ def open_graph(
     if image:
         props.append(("og:image", image))
     if published:
-        props.append(("article:published_time", published.isoformat()))
+        props.append(("article:published_time", published))
     return props
 
 
@@ -119,12 +118,15 @@ def blog_posting(
     url: str,
     description: str,
     language: str,
-    published: datetime,
-    updated: datetime | None,
+    published: str,
     image: str | None,
     publisher: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person)."""
+    """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person).
+
+    `published` is an ISO 8601 date as precise as the source gives it ('2023-05-17', '2023-01', '2022'); posts are
+    not revised after publication, so it is also the date modified.
+    """
     by = {key: publisher[key] for key in ("@type", "name", "url", "logo")}
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -134,8 +136,8 @@ def blog_posting(
         "mainEntityOfPage": url,
         "description": description,
         "inLanguage": language,
-        "datePublished": published.isoformat(),
-        "dateModified": (updated or published).isoformat(),
+        "datePublished": published,
+        "dateModified": published,
         "author": by,
         "publisher": by,
     }

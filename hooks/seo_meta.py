@@ -2,12 +2,12 @@
 give the sitemap and robots.txt absolute URLs.
 
 hooks/seo.py makes it from the page and the settings under `extra.seo` and `extra.organization` in mkdocs.yml;
-overrides/partials/seo.html renders it in the head. A news post (Material blog `Post`) also gets BlogPosting JSON-LD.
+overrides/partials/seo.html renders it in the head. A news post (Material blog `Post`) also gets BlogPosting JSON-LD
+and is an Open Graph article, dated as precisely as the source dates it (news.py makes its date a `PostDate`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from news_posts import iso_date
 from seo import (
     PageMeta,
     absolute,
@@ -56,12 +57,13 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     is_home = page.url in ("", "./", build.root)
     title = config.site_name if is_home else str(page.meta.get("title") or page.title or config.site_name)
     image = first_image(content, page.url, site_url)
-    published: datetime | None = None
+    published: str | None = None
     json_ld = []
     if is_home:
         json_ld.append(_organization(config, build))
     if isinstance(page, Post):
-        published = page.config.date.created
+        created = page.config.date.created
+        published = iso_date(created, getattr(created, "precision", "day"))
         json_ld.append(
             blog_posting(
                 headline=title,
@@ -69,7 +71,6 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
                 description=description,
                 language=seo["hreflang"][build.language],
                 published=published,
-                updated=page.config.date.get("updated"),
                 image=image,
                 publisher=_organization(config, build),
             )

@@ -1,4 +1,4 @@
-"""Print Lighthouse's four scores for the home page (and, once posts exist, a post) in each language.
+"""Print Lighthouse's four scores for the home page and a news post in each language.
 
 Run by `make lighthouse`: not a test gate. Builds the site, serves it on 127.0.0.1 and runs npm's lighthouse@12
 (installed by `make lighthouse`) with Debian's Chromium, or CHROME_PATH if set.
@@ -17,8 +17,8 @@ from sitebuild import ROOT, served_build
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-# Site paths to score. Add a post in each language once posts exist, e.g. "news/2023/05/17/launch-ceremony/".
-PATHS = ["", "en/"]
+# Site paths to score: the home page and a news post in each language.
+PATHS = ["", "en/", "news/2023/launch-ceremony/", "en/news/2023/launch-ceremony/"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
 
 
@@ -39,10 +39,10 @@ def scores(url: str) -> dict[str, int]:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, served_build(ROOT, Path(tmp) / "site") as (_, origin):
-        print(f"{'page':<12}" + "".join(f"{name:>16}" for name in CATEGORIES))
+        print(f"{'page':<36}" + "".join(f"{name:>16}" for name in CATEGORIES))
         for path in PATHS:
             row = scores(f"{origin}/{path}")
-            print(f"{'/' + path:<12}" + "".join(f"{row[name]:>16}" for name in CATEGORIES), flush=True)
+            print(f"{'/' + path:<36}" + "".join(f"{row[name]:>16}" for name in CATEGORIES), flush=True)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,21 @@ def test_excerpt_authors_and_read_more_are_no_navigation_landmarks() -> None:
     assert repair(more) == '<div class="md-post__action">\n<a href="2023/launch-ceremony/">继续阅读</a>\n</div>'
 
 
+def test_post_metadata_is_no_navigation_landmark_and_related_links_stay_one() -> None:
+    title = '<div class="md-post__title">\n<span class="md-ellipsis">\n{}\n</span>\n</div>\n'
+    items = '<ul class="md-nav__list">\n<li class="md-nav__item">\n{}</li></ul>'
+    meta = items.format('<div class="md-nav__link">\n<time>2023</time></div>')
+    links = items.format('<a href="x/" class="md-nav__link">X</a>')
+    sidebar = (
+        f'<nav class="md-nav md-nav--primary">{title.format("元数据")}<nav class="md-nav">\n{meta}\n</nav>'
+        f'{title.format("相关链接")}<nav class="md-nav">\n{links}\n</nav></nav>'
+    )
+    assert repair(sidebar) == (
+        f'<nav class="md-nav md-nav--primary">{title.format("元数据")}<div class="md-nav">\n{meta}\n</div>'
+        f'{title.format("相关链接")}<nav class="md-nav">\n{links}\n</nav></nav>'
+    )
+
+
 def test_page_text_that_looks_like_the_markup_is_left_alone() -> None:
     text = '<p>tabindex=&quot;&quot; is not valid</p><code>tabindex=""x</code>'
     assert repair(text) == text
@@ -39,3 +54,5 @@ def test_built_pages_carry_no_empty_tabindex_or_dangling_toc_label(site: BuildRe
         assert 'tabindex=""' not in html, page
         assert 'for="__toc"' not in html or 'id="__toc"' in html, page
         assert '<nav class="md-post__' not in html, page
+        if "md-content--post" in html:  # a post: its sidebar is the one unlabelled navigation landmark
+            assert BuildResult.soup(page).select(".md-post nav nav") == [], page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from datetime import UTC, datetime
+from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -20,6 +20,7 @@ from seo import absolute, blog_posting, describe, first_image, language_alternat
 SITE_URL = "http://127.0.0.1:8000/"
 HREFLANG = {"zh": "zh-CN", "en": "en"}
 OG_LOCALE = {"zh": "zh_CN", "en": "en_GB"}
+ORGANISATION = {"zh": "重庆工业设计职业教育集团", "en": "Chongqing Industrial Design Vocational Education Group"}
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -81,13 +82,12 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
         name="G", alternate_names=["组"], url="https://e.org/", logo="https://e.org/l.svg", description="d",
         founding_date="2021", founder="S",
     )  # fmt: skip
-    published = datetime(2023, 5, 17, tzinfo=UTC)
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
-        published=published, updated=None, image=None, publisher=group,
+        published="2023-01", image=None, publisher=group,
     )  # fmt: skip
     assert data["@type"] == "BlogPosting"
-    assert data["datePublished"] == data["dateModified"] == "2023-05-17T00:00:00+00:00"
+    assert data["datePublished"] == data["dateModified"] == "2023-01"
     assert data["author"] == data["publisher"] == {
         "@type": "Organization", "name": "G", "url": "https://e.org/", "logo": "https://e.org/l.svg",
     }  # fmt: skip
@@ -136,6 +136,55 @@ def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path
     assert data["foundingDate"] == "2021" and data["founder"]["name"] == founder
     assert data["logo"].startswith(SITE_URL)
     assert site.page(f"{path}about/").select('script[type="application/ld+json"]') == []
+
+
+def post_sources() -> list[tuple[str, Path]]:
+    """(language, Markdown file) of every news post."""
+    return [
+        (lang, path) for lang in HREFLANG for path in sorted((ROOT / "docs" / lang / "news" / "posts").glob("*.md"))
+    ]
+
+
+def expected_date(front_matter: dict[str, object]) -> str:
+    """A post's date as precisely as its front matter gives it: a day, a month, or (a semester) the year."""
+    day = front_matter["date"]
+    assert isinstance(day, date)
+    return {"day": f"{day:%Y-%m-%d}", "month": f"{day:%Y-%m}", "semester": f"{day:%Y}"}[
+        str(front_matter.get("date_precision", "day"))
+    ]
+
+
+def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) -> None:
+    built = {path for path in content_pages(site) if is_post(path.removeprefix("en/"))}
+    dates = {}
+    for lang, source in post_sources():
+        front_matter = yaml.safe_load(source.read_text(encoding="utf-8").split("---\n")[1])
+        if front_matter.get("draft"):
+            continue
+        published = expected_date(front_matter)
+        path = f"{'' if lang == 'zh' else lang + '/'}news/{front_matter['date'].year}/{source.stem}/"
+        soup = site.page(path)
+        scripts = [json.loads(s.get_text()) for s in soup.select('script[type="application/ld+json"]')]
+        assert [data["@type"] for data in scripts] == ["BlogPosting"], path
+        post = scripts[0]
+        assert post["headline"] == front_matter["title"], path
+        assert post["datePublished"] == published, path
+        assert post["inLanguage"] == HREFLANG[lang]
+        assert post["url"] == SITE_URL + path
+        assert post["publisher"] == post["author"] == {
+            "@type": "Organization", "name": ORGANISATION[lang], "url": SITE_URL + counterpart("", lang),
+            "logo": SITE_URL + "assets/images/logo.svg",
+        }  # fmt: skip
+        og = {m["property"]: m["content"] for m in soup.select("meta[property]")}
+        assert og["og:type"] == "article" and og["article:published_time"] == published, path
+        dates[path] = published
+    assert set(dates) == built and len(built) >= 10
+    # The source dates some news by month or semester only: no invented day for those.
+    assert dates["news/2023/launch-ceremony/"] == "2023-05-17"
+    assert (
+        dates["news/2021/modern-industrial-college/"] == dates["en/news/2021/modern-industrial-college/"] == "2021-02"
+    )
+    assert dates["en/news/2022/apprenticeship-pilot-2022/"] == "2022"
 
 
 def test_not_found_pages_are_not_for_indexing(site: BuildResult) -> None:

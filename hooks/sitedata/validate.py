@@ -20,6 +20,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 from .models import (
+    DEFAULT_LANGUAGE,
     ActionItem,
     College,
     Fact,
@@ -344,6 +345,12 @@ def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
     files = [*sorted((data_dir / SCHEMA_DIR).glob("*.json")), *(data_dir / spec.name for spec in DATA_FILES)]
     stamp = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files if f.is_file())
     return _load_stamped(data_dir, posts_dir, stamp, _post_slugs(posts_dir))
+
+
+def load_project_data(project_dir: Path, docs_dir: Path) -> SiteData:
+    """The validated, cached data of a project: data/ beside its mkdocs.yml; the news posts that data may name are
+    the default language's, in docs/<language>/news/posts/."""
+    return load_site_data_cached(project_dir / "data", docs_dir / DEFAULT_LANGUAGE / "news" / "posts")
 
 
 @functools.lru_cache(maxsize=2)

@@ -28,8 +28,10 @@ DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
 ARTIFACTS = ROOT / "test-artifacts"
 
-# Page types a browser test visits, in each language (GUIDE.md). Add a news post here once posts exist.
-PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", "404.html"]
+# A news post, the same in each language: /news/<year>/<slug>/ and /en/news/<year>/<slug>/.
+POST = "news/2023/launch-ceremony/"
+# Page types a browser test visits, in each language (GUIDE.md).
+PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", POST, "404.html"]
 LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 
 

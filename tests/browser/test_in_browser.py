@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGE_ROOTS, PAGE_TYPES, PHONE, ServedSite, new_page
+from conftest import LANGUAGE_ROOTS, PAGE_TYPES, PHONE, POST, ServedSite, new_page
 from playwright.sync_api import Browser, Page
 from sitebuild import counterpart
 
@@ -48,7 +48,7 @@ def test_pages_request_nothing_from_other_hosts(browser: Browser, served: Served
     assert [url for url in requested if urlsplit(url).netloc != own and urlsplit(url).scheme != "data"] == []
 
 
-@pytest.mark.parametrize("path", ["about/", "charter/", "members/", "en/about/", "en/members/"])
+@pytest.mark.parametrize("path", ["about/", "charter/", "members/", POST, "en/about/", "en/members/", f"en/{POST}"])
 def test_language_switcher_goes_to_the_counterpart(page: Page, served: ServedSite, path: str) -> None:
     target_language = "zh" if path.startswith("en/") else "en"
     page.goto(served.url(path))
@@ -68,6 +68,9 @@ def test_language_switcher_goes_to_the_counterpart(page: Page, served: ServedSit
         ("en", "apprenticeship", "en/colleges/"),
         # English is not stemmed: the client's prefix queries would miss stemmed words.
         ("en", "manufacturing", "en/colleges/"),
+        # A news post, by words of its title.
+        ("zh", "启动仪式", POST),
+        ("en", "launch ceremony", f"en/{POST}"),
         # In both languages' pages: each search lists its own language's only.
         ("zh", "2021", ""),
         ("en", "2021", "en/"),

@@ -1,18 +1,20 @@
-"""Screenshots of the home page at phone and desktop widths, saved in test-artifacts/ for people to look at.
-Add a news post here once posts exist."""
+"""Screenshots of the home page and a news post at phone and desktop widths, saved in test-artifacts/ for people
+to look at."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from conftest import DESKTOP, PHONE, ServedSite, new_page
+from conftest import DESKTOP, PHONE, POST, ServedSite, new_page
 from playwright.sync_api import Browser
 
 
-@pytest.mark.parametrize(("name", "path"), [("home-zh", ""), ("home-en", "en/")])
+@pytest.mark.parametrize(
+    ("name", "path"), [("home-zh", ""), ("home-en", "en/"), ("post-zh", POST), ("post-en", f"en/{POST}")]
+)
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_home_page_fits_the_screen_and_is_saved(
+def test_page_fits_the_screen_and_is_saved(
     browser: Browser, served: ServedSite, artifacts: Path, name: str, path: str, viewport: dict[str, int]
 ) -> None:
     context, page = new_page(browser, viewport)
