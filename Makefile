@@ -120,5 +120,5 @@ clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts
 
 ## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
-bench: $(SITE_DEPS)
+bench: $(TEST_DEPS)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

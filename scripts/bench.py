@@ -28,7 +28,10 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")
+sys.path.insert(0, str(ROOT / "tests"))
+
+from sitebuild import copy_project  # noqa: E402
+
 LANGUAGES = ("zh", "en")
 # The newest release whose dependencies all install from the package index this machine reaches.
 ZENSICAL_VERSION = "0.0.73"
@@ -179,13 +182,7 @@ def write_members(project: Path, count: int) -> None:
 
 
 def make_project(dest: Path, posts: int, members: int) -> Path:
-    dest.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / part)
+    copy_project(dest)
     write_posts(dest, posts)
     write_members(dest, members)
     return dest
@@ -312,8 +309,9 @@ def preview_rebuild_seconds(project: Path, language: str | None) -> tuple[float,
     try:
         started = wait_for(url, "基准测试文章 0", 600)
         time.sleep(2)
-        post.write_text(post.read_text(encoding="utf-8") + "\n修改后的段落。\n", encoding="utf-8")
-        return started, wait_for(url, "修改后的段落", 600)
+        edit = f"修改后的段落（{language or 'all'}）"
+        post.write_text(post.read_text(encoding="utf-8") + f"\n{edit}。\n", encoding="utf-8")
+        return started, wait_for(url, edit, 600)
     finally:
         server.terminate()
         server.wait(timeout=30)
