@@ -19,10 +19,9 @@ from typing import Any
 
 import yaml
 from news_posts import CHINA_TIME, SLUG_RE, NewsError, Vocabulary, load_vocabulary
+from sitedata.models import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_LANGUAGE = "zh"
-LANGUAGES = ("zh", "en")  # as in mkdocs.yml, default first
 LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 POSTS_DIR = "news/posts"
 DEFAULT_AUTHOR = "group"

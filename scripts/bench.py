@@ -30,9 +30,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sitebuild import copy_project  # noqa: E402
+from sitebuild import LANGUAGE_ROOTS, copy_project  # noqa: E402
 
-LANGUAGES = ("zh", "en")
 # The newest release whose dependencies all install from the package index this machine reaches.
 ZENSICAL_VERSION = "0.0.73"
 ZENSICAL_VENV = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "cqid-bench" / "zensical-venv"
@@ -152,7 +151,7 @@ def write_posts(project: Path, count: int) -> None:
     rng = random.Random(count)
     vocabulary = yaml.safe_load((project / "data" / "news.yml").read_text(encoding="utf-8"))
     start = date(2016, 1, 1)
-    for lang in LANGUAGES:
+    for lang in LANGUAGE_ROOTS:
         posts_dir = project / "docs" / lang / "news" / "posts"
         posts_dir.mkdir(parents=True, exist_ok=True)
         for number in range(count):
@@ -242,8 +241,8 @@ def hooks_shares(project: Path, site: Path) -> tuple[float, float]:
 
 def search_index_sizes(site: Path) -> dict[str, float]:
     sizes = {}
-    for lang in LANGUAGES:
-        index = site / ("" if lang == "zh" else lang) / "search" / "search_index.json"
+    for lang in LANGUAGE_ROOTS:
+        index = site / LANGUAGE_ROOTS[lang] / "search" / "search_index.json"
         if index.exists():
             sizes[lang] = index.stat().st_size / 1024
     return sizes
@@ -265,7 +264,7 @@ def zensical_time(project: Path, runs: int) -> float:
     """The same posts, both languages, as one plain site (no i18n, no blog, no hooks) built by Zensical."""
     plain = project.parent / f"{project.name}-zensical"
     docs = plain / "docs"
-    for lang in LANGUAGES:
+    for lang in LANGUAGE_ROOTS:
         shutil.copytree(project / "docs" / lang / "news" / "posts", docs / lang / "posts")
     (docs / "index.md").write_text("# Benchmark\n", encoding="utf-8")
     (plain / "mkdocs.yml").write_text(

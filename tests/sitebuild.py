@@ -18,8 +18,10 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
+# Each language's folder below the site root, the default language first (as in mkdocs.yml).
+LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 DEFAULT_LANGUAGE = "zh"
-OTHER_LANGUAGES = ("en",)
+OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_ROOTS if lang != DEFAULT_LANGUAGE)
 # What a build needs from the project; a copy of these is a complete, independent project.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")
 SITE_SETTINGS = ("SITE_URL", "FILING_ICP", "FILING_POLICE")
@@ -41,6 +43,10 @@ class BuildResult:
     @staticmethod
     def soup(html_file: Path) -> BeautifulSoup:
         return BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+
+    def content_pages(self) -> list[str]:
+        """Site paths of every built page, 404 aside (it is not a page of the navigation)."""
+        return [self.url_path_of(p) for p in self.html_pages() if p.name != "404.html"]
 
     def url_path_of(self, html_file: Path) -> str:
         """'about/index.html' -> 'about/'; the site root is ''."""

@@ -6,12 +6,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, BuildResult, build, copy_project, resolve
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, resolve
 from sitedata import text
 from sitedata.models import SiteData
 from sitedata.validate import load_site_data
-
-LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 
 
 @pytest.fixture(scope="module")

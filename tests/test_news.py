@@ -15,7 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of, resolve
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, counterpart, language_of, resolve
 
 # slug -> (year in the URL, category id); from the source article.
 POSTS = {
@@ -26,12 +26,11 @@ POSTS = {
     "modern-industrial-college": ("2021", "industry-education"),
 }
 NEWEST_FIRST = list(POSTS)
-ROOTS = {"zh": "", "en": "en/"}
 RSS = {"atom": "http://www.w3.org/2005/Atom", "dc": "http://purl.org/dc/elements/1.1/"}
 
 
 def post_path(lang: str, slug: str, year: str) -> str:
-    return f"{ROOTS[lang]}news/{year}/{slug}/"
+    return f"{LANGUAGE_ROOTS[lang]}news/{year}/{slug}/"
 
 
 def listed_posts(site: BuildResult, url_path: str) -> list[str]:
@@ -46,7 +45,7 @@ def switcher(site: BuildResult, url_path: str) -> dict[str, str]:
 
 
 def feed_items(site: BuildResult, lang: str) -> tuple[ET.Element, list[ET.Element]]:
-    channel = ET.parse(site.site_dir / ROOTS[lang] / "news" / "feed.xml").getroot().find("channel")
+    channel = ET.parse(site.site_dir / LANGUAGE_ROOTS[lang] / "news" / "feed.xml").getroot().find("channel")
     assert channel is not None
     return channel, channel.findall("item")
 
@@ -54,7 +53,7 @@ def feed_items(site: BuildResult, lang: str) -> tuple[ET.Element, list[ET.Elemen
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_each_blog_lists_its_own_posts_newest_first(site: BuildResult, lang: str) -> None:
     expected = [post_path(lang, slug, POSTS[slug][0]) for slug in NEWEST_FIRST]
-    assert listed_posts(site, f"{ROOTS[lang]}news/") == expected
+    assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/") == expected
     for path in expected:
         page = site.page(path)
         assert page.html["lang"] == lang
@@ -65,10 +64,10 @@ def test_each_blog_lists_its_own_posts_newest_first(site: BuildResult, lang: str
 def test_archives_and_categories_hold_the_right_posts(site: BuildResult, lang: str) -> None:
     for year in {y for y, _ in POSTS.values()}:
         expected = [post_path(lang, s, y) for s, (y, _) in POSTS.items() if y == year]
-        assert listed_posts(site, f"{ROOTS[lang]}news/archive/{year}/") == expected
+        assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/archive/{year}/") == expected
     for category in {c for _, c in POSTS.values()}:
         expected = [post_path(lang, s, y) for s, (y, c) in POSTS.items() if c == category]
-        assert listed_posts(site, f"{ROOTS[lang]}news/category/{category}/") == expected
+        assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/category/{category}/") == expected
 
 
 def test_category_names_are_in_the_page_language(site: BuildResult) -> None:
@@ -80,9 +79,9 @@ def test_category_names_are_in_the_page_language(site: BuildResult) -> None:
 
 def test_switcher_on_every_post_leads_to_its_translation(site: BuildResult) -> None:
     for slug, (year, _) in POSTS.items():
-        for lang in ROOTS:
+        for lang in LANGUAGE_ROOTS:
             path = post_path(lang, slug, year)
-            assert switcher(site, path) == {other: counterpart(path, other) for other in ROOTS}
+            assert switcher(site, path) == {other: counterpart(path, other) for other in LANGUAGE_ROOTS}
 
 
 @pytest.mark.parametrize(
@@ -99,20 +98,20 @@ def test_switcher_on_every_post_leads_to_its_translation(site: BuildResult) -> N
 def test_dates_show_no_more_than_the_source_gives(site: BuildResult, path: str, iso: str, shown: str) -> None:
     times = site.page(path).select("time")
     assert [(t["datetime"], t.get_text(strip=True)) for t in times] == [(iso, shown)]
-    index = site.page(f"{ROOTS[language_of(path)]}news/")
+    index = site.page(f"{LANGUAGE_ROOTS[language_of(path)]}news/")
     assert (iso, shown) in [(t["datetime"], t.get_text(strip=True)) for t in index.select("time")]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_feed_is_rss_with_this_languages_posts_newest_first(site: BuildResult, lang: str) -> None:
-    root = ET.parse(site.site_dir / ROOTS[lang] / "news" / "feed.xml").getroot()
+    root = ET.parse(site.site_dir / LANGUAGE_ROOTS[lang] / "news" / "feed.xml").getroot()
     assert root.tag == "rss" and root.get("version") == "2.0"
     channel, items = feed_items(site, lang)
     base = "http://127.0.0.1:8000/"
-    assert channel.findtext("link") == f"{base}{ROOTS[lang]}news/"
+    assert channel.findtext("link") == f"{base}{LANGUAGE_ROOTS[lang]}news/"
     assert channel.findtext("language") == {"zh": "zh-cn", "en": "en"}[lang]
     self_link = channel.find("atom:link", RSS)
-    assert self_link is not None and self_link.get("href") == f"{base}{ROOTS[lang]}news/feed.xml"
+    assert self_link is not None and self_link.get("href") == f"{base}{LANGUAGE_ROOTS[lang]}news/feed.xml"
     links = [item.findtext("link") for item in items]
     assert links == [base + post_path(lang, slug, POSTS[slug][0]) for slug in NEWEST_FIRST]
     dates = [parsedate_to_datetime(item.findtext("pubDate") or "") for item in items]
@@ -126,7 +125,7 @@ def test_feed_is_rss_with_this_languages_posts_newest_first(site: BuildResult, l
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_news_index_links_to_its_feed(site: BuildResult, lang: str) -> None:
-    index = f"{ROOTS[lang]}news/"
+    index = f"{LANGUAGE_ROOTS[lang]}news/"
     links = site.page(index).select('.md-content a[type="application/rss+xml"]')
     assert [resolve(index, a["href"]) for a in links] == [f"{index}feed.xml"]
 
@@ -137,7 +136,7 @@ def test_every_page_advertises_its_own_languages_feed(site: BuildResult) -> None
         if html.name == "404.html":
             continue
         feeds = [resolve(path, link["href"]) for link in site.soup(html).select('link[type="application/rss+xml"]')]
-        assert feeds == [f"{ROOTS[language_of(path)]}news/feed.xml"], path
+        assert feeds == [f"{LANGUAGE_ROOTS[language_of(path)]}news/feed.xml"], path
 
 
 ONLY_ZH = """---
@@ -246,7 +245,7 @@ def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
     }
     command = [sys.executable, str(ROOT / "hooks" / "writer_tools.py"), "--root", str(project), "new-post"]
     done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True)
-    paths = [project / "docs" / lang / "news" / "posts" / "work-meeting.md" for lang in ROOTS]
+    paths = [project / "docs" / lang / "news" / "posts" / "work-meeting.md" for lang in LANGUAGE_ROOTS]
     assert [str(p.relative_to(project)) in done.stdout for p in paths] == [True, True]
     drafts = build(project, tmp_path / "drafts")
     assert not list(drafts.site_dir.rglob("work-meeting"))
@@ -256,9 +255,9 @@ def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
     site = build(project, tmp_path / "site")
     year = re.search(r"^date: (\d{4})", paths[0].read_text(encoding="utf-8"), re.M)
     assert year is not None
-    for lang in ROOTS:
+    for lang in LANGUAGE_ROOTS:
         path = post_path(lang, "work-meeting", year.group(1))
-        assert listed_posts(site, f"{ROOTS[lang]}news/")[0] == path
+        assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/")[0] == path
         assert feed_items(site, lang)[1][0].findtext("link", "").endswith(path)
     assert site.page("news/").select_one("article.md-post--excerpt h2").get_text(strip=True).startswith("集团召开")
 
@@ -283,9 +282,9 @@ def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> Non
     base = "http://127.0.0.1:8000/"
     hreflang = {"zh": "zh-CN", "en": "en"}
     for slug, (year, _) in POSTS.items():
-        both = {lang: base + post_path(lang, slug, year) for lang in ROOTS}
+        both = {lang: base + post_path(lang, slug, year) for lang in LANGUAGE_ROOTS}
         expected = {hreflang[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
-        for lang in ROOTS:
+        for lang in LANGUAGE_ROOTS:
             assert alternates[both[lang]] == expected
 
 

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 import pytest
-from sitebuild import ROOT, BuildResult, resolve
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, resolve
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
@@ -23,7 +23,6 @@ from search_index import (
 
 ZH_SEPARATOR = re.compile(r"[\s\u200b\u3000\-、。，．？！；]+")
 INDEXES = {"zh": "search/search_index.json", "en": "en/search/search_index.json"}
-LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 
 
 def load_index(site: BuildResult, language: str) -> dict[str, Any]:

@@ -24,10 +24,6 @@ ORGANISATION = {"zh": "重庆工业设计职业教育集团", "en": "Chongqing I
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
-def content_pages(site: BuildResult) -> list[str]:
-    return [site.url_path_of(p) for p in site.html_pages() if p.name != "404.html"]
-
-
 def is_post(rel: str) -> bool:
     """A news post's path below its language root: news/<year>/<slug>/."""
     parts = rel.split("/")
@@ -98,7 +94,7 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
 
 
 def test_every_page_has_absolute_canonical_and_language_alternates(site: BuildResult) -> None:
-    for path in content_pages(site):
+    for path in site.content_pages():
         soup = site.page(path)
         assert soup.select_one('link[rel="canonical"]')["href"] == SITE_URL + path, path
         links = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
@@ -110,7 +106,7 @@ def test_every_page_has_absolute_canonical_and_language_alternates(site: BuildRe
 
 
 def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> None:
-    for path in content_pages(site):
+    for path in site.content_pages():
         soup = site.page(path)
         description = soup.select_one('meta[name="description"]')["content"]
         assert description == (front_matter_description(path) or description) and description, path
@@ -155,7 +151,7 @@ def expected_date(front_matter: dict[str, object]) -> str:
 
 
 def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) -> None:
-    built = {path for path in content_pages(site) if is_post(path.removeprefix("en/"))}
+    built = {path for path in site.content_pages() if is_post(path.removeprefix("en/"))}
     dates = {}
     for lang, source in post_sources():
         front_matter = yaml.safe_load(source.read_text(encoding="utf-8").split("---\n")[1])
@@ -202,7 +198,7 @@ def test_sitemap_lists_every_page_with_its_alternates(site: BuildResult) -> None
         }
         for url in root.findall("s:url", SITEMAP_NS)
     }
-    assert set(entries) == {SITE_URL + path for path in content_pages(site)}
+    assert set(entries) == {SITE_URL + path for path in site.content_pages()}
     for loc, links in entries.items():
         path = loc[len(SITE_URL) :]
         assert links == {

@@ -18,11 +18,6 @@ from sitebuild import (
 SECTIONS = ["", "about/", "charter/", "news/", "colleges/", "members/", "city-of-design/", "contact/"]
 
 
-def content_pages(site: BuildResult) -> list[str]:
-    """Site paths of every built page, 404 aside (it is not a page of the navigation)."""
-    return [site.url_path_of(p) for p in site.html_pages() if p.name != "404.html"]
-
-
 def test_strict_build_logs_no_warning(site: BuildResult) -> None:
     assert "WARNING" not in site.log
     assert "Unhandled file case" not in site.log
@@ -43,7 +38,7 @@ def is_news(path: str) -> bool:
 
 
 def test_every_page_has_a_counterpart_in_every_language(site: BuildResult) -> None:
-    pages = set(content_pages(site))
+    pages = set(site.content_pages())
     missing = [
         (path, counterpart(path, lang))
         for path in pages
@@ -54,7 +49,7 @@ def test_every_page_has_a_counterpart_in_every_language(site: BuildResult) -> No
 
 
 def test_language_switcher_leads_to_the_same_page(site: BuildResult) -> None:
-    pages = content_pages(site)
+    pages = site.content_pages()
     assert len(pages) >= 2 * len(SECTIONS)
     for path in pages:
         soup = site.page(path)
@@ -68,7 +63,7 @@ def test_language_switcher_leads_to_the_same_page(site: BuildResult) -> None:
 
 
 def test_translated_pages_carry_no_untranslated_notice(site: BuildResult) -> None:
-    for path in content_pages(site):
+    for path in site.content_pages():
         assert site.page(path).select(".untranslated-notice") == [], path
 
 

@@ -32,7 +32,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 POST = "news/2023/launch-ceremony/"
 # Page types a browser test visits, in each language (GUIDE.md).
 PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", POST, "404.html"]
-LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 
 
 @dataclass

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import DESKTOP, LANGUAGE_ROOTS, PAGE_TYPES, PHONE, ServedSite, new_page
+from conftest import DESKTOP, PAGE_TYPES, PHONE, ServedSite, new_page
 from playwright.sync_api import Browser
+from sitebuild import LANGUAGE_ROOTS
 
 AXE = Axe()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGE_ROOTS, PAGE_TYPES, PHONE, POST, ServedSite, new_page
+from conftest import PAGE_TYPES, PHONE, POST, ServedSite, new_page
 from playwright.sync_api import Browser, Page
-from sitebuild import counterpart
+from sitebuild import LANGUAGE_ROOTS, counterpart
 
 ALL_PAGES = [root + path for root in LANGUAGE_ROOTS.values() for path in PAGE_TYPES]
 

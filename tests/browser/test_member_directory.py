@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from conftest import DESKTOP, LANGUAGE_ROOTS, PHONE
+from conftest import DESKTOP, PHONE
 from playwright.sync_api import Browser, Locator, Page
-from sitebuild import copy_project, served_build
+from sitebuild import LANGUAGE_ROOTS, copy_project, served_build
 from sitedata import text
 from sitedata.models import SiteData
 from sitedata.validate import load_site_data

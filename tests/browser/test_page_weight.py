@@ -7,8 +7,9 @@ import gzip
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGE_ROOTS, ServedSite, new_page
+from conftest import ServedSite, new_page
 from playwright.sync_api import Browser
+from sitebuild import LANGUAGE_ROOTS
 from test_in_browser import type_search
 
 POST = "news/2023/launch-ceremony/"
