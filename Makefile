@@ -34,14 +34,14 @@ $(TEST_DEPS): requirements-test.txt $(SITE_DEPS)
 
 ## serve: preview the site with live reload at http://127.0.0.1:8000
 serve: $(SITE_DEPS)
-	$(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 ## preview, preview-en: a faster preview of one language only (Chinese, or English); the other language is not built
 preview: $(SITE_DEPS)
-	SITE_LANGUAGE=zh $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	SITE_LANGUAGE=zh $(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 preview-en: $(SITE_DEPS)
-	SITE_LANGUAGE=en $(BIN)/mkdocs serve --strict -a 127.0.0.1:8000
+	SITE_LANGUAGE=en $(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 ## build: strict build of both languages, side by side, into site/ (+ site/CNAME when SITE_CNAME names a custom domain)
 build: $(SITE_DEPS)

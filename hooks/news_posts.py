@@ -3,6 +3,8 @@ against them, how a post's date is shown, and which blog pages a language's buil
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import math
 import re
@@ -101,6 +103,14 @@ class PostMeta:
 
 def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     """The front matter of a Markdown file and the line of each field; NewsError if there is none or it is not YAML."""
+    data, lines = _parse_front_matter(text, source)
+    return copy.deepcopy(data), dict(lines)
+
+
+# Every language's build checks every language's posts, and the preview does at each save: a post is parsed again
+# only when its text changed.
+@functools.lru_cache(maxsize=16384)
+def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     match = YAML_RE.match(text)
     if not match:
         raise NewsError(

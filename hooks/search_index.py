@@ -67,6 +67,28 @@ def language_index(index: Mapping[str, Any], language_root: str) -> dict[str, An
     return {"config": dict(index["config"]), "docs": docs}
 
 
+def merge_rebuilt_pages(previous: Mapping[str, Any], rebuilt: Mapping[str, Any]) -> dict[str, Any]:
+    """The index after a build that rebuilt some pages only (the writers' preview): the previous index, with the
+    entries of every page in `rebuilt` in place of that page's previous entries, and new pages at the end."""
+
+    def page_of(entry: Mapping[str, Any]) -> str:
+        return str(entry["location"]).split("#", 1)[0]
+
+    fresh: dict[str, list[Any]] = {}
+    for entry in rebuilt["docs"]:
+        fresh.setdefault(page_of(entry), []).append(entry)
+    docs: list[Any] = []
+    for entry in previous["docs"]:
+        page = page_of(entry)
+        if page not in fresh:
+            docs.append(entry)
+        elif fresh[page]:
+            docs.extend(fresh[page])
+            fresh[page] = []
+    docs.extend(entry for entries in fresh.values() for entry in entries)
+    return {"config": dict(rebuilt["config"]), "docs": docs}
+
+
 def serialize(index: Mapping[str, Any]) -> str:
     """Compact JSON with characters as UTF-8, not `\\uXXXX` escapes (a third of the size for Chinese text)."""
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))

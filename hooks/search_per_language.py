@@ -8,7 +8,7 @@ writes them after static-i18n has written its merged index (priority -110). The 
 
 Before the search plugin sets jieba up (its `on_config`), the Chinese search word list is made from the data files
 (search_words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then, and it is
-removed again.
+removed again. Each word is given to jieba once per process (search_words.WordsGiven says why).
 """
 
 from __future__ import annotations
@@ -26,15 +26,17 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
-from search_index import INDEX_PATH, language_index, point_search_at, serialize
-from search_words import search_words, user_dictionary
+from preview_pages import is_dirty_build
+from search_index import INDEX_PATH, language_index, merge_rebuilt_pages, point_search_at, serialize
+from search_words import WORDS_GIVEN, search_words, user_dictionary
 from site_languages import language_build
 from sitedata.validate import DataError, load_project_data
 
 PIPELINE = "search.config.pipeline"
 
-# (language root, index) of each language build under way, innermost last; empty between builds.
-_under_way: list[tuple[str, dict[str, Any]]] = []
+# (language root, index, index on disk before a preview's rebuild) of each language build under way, innermost
+# last; empty between builds.
+_under_way: list[tuple[str, dict[str, Any], dict[str, Any] | None]] = []
 
 
 @event_priority(10)  # before the search plugin's on_config, which loads jieba's user dictionary
@@ -43,17 +45,21 @@ def write_word_list(config: MkDocsConfig) -> None:
         data = load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
     except DataError as error:
         raise PluginError(str(error)) from None
+    words = WORDS_GIVEN.new(search_words(data))
+    if not words:
+        return
     handle, path = tempfile.mkstemp(prefix="search-words-", suffix=".txt")
     with os.fdopen(handle, "w", encoding="utf-8") as file:
-        file.write(user_dictionary(search_words(data)))
+        file.write(user_dictionary(words))
     config.plugins["material/search"].config.jieba_dict_user = path
 
 
 @event_priority(-10)  # after it: jieba holds the words
 def remove_word_list(config: MkDocsConfig) -> None:
     search: Any = config.plugins["material/search"]
-    os.remove(search.config.jieba_dict_user)
-    search.config.jieba_dict_user = None
+    if search.config.jieba_dict_user:
+        os.remove(search.config.jieba_dict_user)
+        search.config.jieba_dict_user = None
 
 
 on_config = CombinedEvent(write_word_list, remove_word_list)
@@ -85,13 +91,25 @@ def take_language_entries(config: MkDocsConfig) -> None:
     # Material settles the pipeline once, in the first language: English needs its own (no stemmer: the client's
     # prefix queries skip the pipeline, so stemmed words would not match "manufacturing").
     index["config"]["pipeline"] = [step for step in re.split(r"\s*,\s*", search._translate(config, PIPELINE)) if step]
-    _under_way.append((language_build(config).root, index))
+    root = language_build(config).root
+    _under_way.append((root, index, _index_before_rebuild(config, root)))
+
+
+def _index_before_rebuild(config: MkDocsConfig, root: str) -> dict[str, Any] | None:
+    """In the writers' preview, which indexes the rebuilt pages only, the index the last build wrote."""
+    path = Path(config.site_dir, root, INDEX_PATH)
+    if not is_dirty_build(config) or not path.is_file():
+        return None
+    previous: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return previous
 
 
 @event_priority(-110)
 def write_language_index(config: MkDocsConfig) -> None:
-    root, index = _under_way.pop()
+    root, index, previous = _under_way.pop()
     index = language_index(index, root)
+    if previous is not None:
+        index = merge_rebuilt_pages(previous, index)
     write_file(serialize(index).encode("utf-8"), os.path.join(config.site_dir, root, INDEX_PATH))
 
 

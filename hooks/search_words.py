@@ -28,6 +28,25 @@ def search_words(data: SiteData) -> list[str]:
     return list(dict.fromkeys(run for name in names for run in _JIEBA_RUN.findall(name) if _HAN.search(run)))
 
 
+class WordsGiven:
+    """The words this process has given jieba. jieba keeps each word for the life of the process and counts a word
+    given again as more text seen (its total frequency grows), so giving the list at every build would split the same
+    Chinese text differently at each rebuild of a preview, or in the second language built by one process. Each word
+    is given once."""
+
+    def __init__(self) -> None:
+        self._given: set[str] = set()
+
+    def new(self, words: Iterable[str]) -> list[str]:
+        """The words not given yet, now counted as given."""
+        fresh = [word for word in words if word not in self._given]
+        self._given.update(fresh)
+        return fresh
+
+
+WORDS_GIVEN = WordsGiven()
+
+
 def user_dictionary(words: Iterable[str]) -> str:
     """jieba's user dictionary: one word a line (`word [frequency] [tag]`; the frequency left to jieba)."""
     return "".join(f"{word}\n" for word in words)

@@ -30,7 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sitebuild import LANGUAGE_ROOTS, copy_project  # noqa: E402
+from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command  # noqa: E402
 
 # The newest release whose dependencies all install from the package index this machine reaches.
 ZENSICAL_VERSION = "0.0.73"
@@ -215,11 +215,6 @@ def build_command(project: Path, site: Path) -> list[str]:
     return [sys.executable, str(ROOT / "scripts" / "build_site.py"), "--project", str(project), "--site-dir", str(site)]
 
 
-def serve_command(address: str) -> list[str]:
-    """The writers' preview, as `make serve` runs it."""
-    return [str(BIN / "mkdocs"), "serve", "--strict", "-a", address]
-
-
 def hooks_shares(project: Path, site: Path) -> tuple[float, float]:
     """Shares of one in-process build (cProfile) spent in the data hook and in all of the project's own hooks."""
     profile = project / "build.prof"
@@ -305,13 +300,16 @@ def preview_rebuild_seconds(project: Path, language: str | None) -> tuple[float,
     )
     url = f"http://127.0.0.1:{port}/news/2016/bench-00000/"
     post = project / "docs" / "zh" / "news" / "posts" / "bench-00000.md"
+    original = post.read_text(encoding="utf-8")
     try:
         started = wait_for(url, "基准测试文章 0", 600)
         time.sleep(2)
-        edit = f"修改后的段落（{language or 'all'}）"
-        post.write_text(post.read_text(encoding="utf-8") + f"\n{edit}。\n", encoding="utf-8")
+        # A text no earlier run can have left in the post.
+        edit = f"修改后的段落（{language or 'all'} {time.time_ns()}）"
+        post.write_text(original + f"\n{edit}。\n", encoding="utf-8")
         return started, wait_for(url, edit, 600)
     finally:
+        post.write_text(original, encoding="utf-8")
         server.terminate()
         server.wait(timeout=30)
 

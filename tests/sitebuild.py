@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -103,6 +104,18 @@ def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResul
     finally:
         server.shutdown()
         server.server_close()
+
+
+def serve_command(address: str) -> list[str]:
+    """The command `make serve` runs (read from the Makefile, so tests and the bench preview exactly that), serving
+    at `address` ('127.0.0.1:PORT')."""
+    recipe = re.search(r"^serve:.*\n\t\$\(BIN\)/mkdocs (serve .*)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    if recipe is None:
+        raise AssertionError("the Makefile has no 'serve:' target running $(BIN)/mkdocs serve")
+    args = recipe.group(1).split()
+    at = args.index("-a")
+    args[at + 1] = address
+    return [sys.executable, "-m", "mkdocs", *args]
 
 
 def copy_project(dest: Path) -> Path:

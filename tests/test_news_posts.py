@@ -14,6 +14,7 @@ from news_posts import (
     check_post,
     date_label,
     load_vocabulary,
+    read_front_matter,
     rfc822,
 )
 from sitebuild import ROOT, copy_project
@@ -122,3 +123,16 @@ def test_translation_status_lists_what_is_missing_with_a_total(tmp_path: Path) -
     assert "  data/extra.yml: items[1]/name: no English" in lines
     assert "  data/extra.yml: items[2]/title_en: no English" in lines
     assert lines[-1] == "Total missing translations: 4"
+
+
+def test_front_matter_read_again_is_the_same_and_not_shared() -> None:
+    """Parsed once per text (every language's build reads every post): a caller changing what it got changes nothing
+    for the next one."""
+    text = POST.format(precision="day")
+    first, lines = read_front_matter(text, "a.md")
+    first["categories"].append("changed")
+    lines["title"] = 99
+    again, again_lines = read_front_matter(text, "a.md")
+    assert again["categories"] == ["通知公告"]
+    assert again_lines["title"] == 2
+    assert read_front_matter(text.replace("标题", "另一个标题"), "a.md")[0]["title"] == "另一个标题"

@@ -16,6 +16,7 @@ from search_index import (
     SearchIndexError,
     drop_redundant_breaks,
     language_index,
+    merge_rebuilt_pages,
     point_search_at,
     serialize,
     text_size,
@@ -131,3 +132,33 @@ def test_pages_load_their_own_language_index(site: BuildResult, path: str) -> No
     target = base.lstrip("/") if base.startswith("/") else resolve(path, base)
     assert target == language_root
     assert (site.site_dir / target / "search" / "search_index.json").is_file()
+
+
+def test_a_partial_rebuild_replaces_the_rebuilt_pages_entries_in_place() -> None:
+    config = {"lang": ["zh"], "separator": "[\\s]+"}
+    previous = {
+        "config": config,
+        "docs": [
+            {"location": "", "title": "首页", "text": "旧"},
+            {"location": "news/a/", "title": "A", "text": "旧"},
+            {"location": "news/a/#part", "title": "A 一节", "text": "旧"},
+            {"location": "about/", "title": "关于", "text": "旧"},
+        ],
+    }
+    rebuilt = {
+        "config": config,
+        "docs": [
+            {"location": "news/a/", "title": "A", "text": "新"},
+            {"location": "news/a/#other", "title": "A 另一节", "text": "新"},
+            {"location": "news/b/", "title": "B", "text": "新"},
+        ],
+    }
+    merged = merge_rebuilt_pages(previous, rebuilt)
+    assert [(doc["location"], doc["text"]) for doc in merged["docs"]] == [
+        ("", "旧"),
+        ("news/a/", "新"),
+        ("news/a/#other", "新"),
+        ("about/", "旧"),
+        ("news/b/", "新"),
+    ]
+    assert merged["config"] == config

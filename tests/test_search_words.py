@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jieba
 import pytest
-from search_words import search_words, user_dictionary
+from search_words import WordsGiven, search_words, user_dictionary
 from sitebuild import ROOT, BuildResult, build, copy_project
 from sitedata.models import Member, SiteData, Term
 from sitedata.validate import load_project_data, load_site_data
@@ -88,3 +88,11 @@ def test_every_listed_word_in_the_chinese_index_is_one_word(site: BuildResult, d
     # A word is whole, or inside a longer listed word that is (模具 in 模具制造).
     split = [w for w in found if w not in words and not any(w in longer and longer in words for longer in listed)]
     assert split == []
+
+
+def test_each_word_is_given_to_jieba_once_per_process(data: SiteData) -> None:
+    words = search_words(data)
+    given = WordsGiven()
+    assert given.new(words) == words
+    assert given.new(words) == []
+    assert given.new([*words, "新词语"]) == ["新词语"]

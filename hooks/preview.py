@@ -1,0 +1,121 @@
+"""The writers' preview: make `mkdocs serve --dirty` (`make serve`) rebuild a saved post in seconds, and right.
+
+In a dirty build MkDocs reads a page, and later writes it, only when `page.file.is_modified()` says so: by default
+when the page's source is newer than its output. This hook answers instead, by the plan of preview_pages.py: a page
+read for its title or its excerpts but unchanged answers yes while MkDocs reads pages and no once it writes them
+(`on_env` comes between). A change outside docs/ empties the site folder first: a full build. `make build` and every
+other full build are left alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from material.plugins.blog.structure import Post
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure import StructureItem
+from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
+from preview_pages import (
+    BUILD_STARTS,
+    COMPILED_TEMPLATES,
+    LAST_SHAPES,
+    ListPage,
+    PreviewPlan,
+    SiteShape,
+    is_dirty_build,
+    page_slices,
+    plan_preview,
+    turn_dirty_warning_into_notice,
+)
+from search_index import INDEX_PATH
+from site_languages import language_build
+
+# This language build's plan and shape, from on_nav to on_post_build.
+_plan: PreviewPlan | None = None
+_shape: tuple[str, SiteShape] | None = None
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if not is_dirty_build(config):
+        return
+    turn_dirty_warning_into_notice(logging.getLogger("mkdocs.commands.build"))
+    if BUILD_STARTS.stale_output(config.site_dir, Path(config.config_file_path).parent):
+        clean_directory(config.site_dir)
+
+
+@event_priority(-60)  # after the blog plugin's on_nav (-50), which adds its lists and puts its posts back
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    global _plan, _shape
+    _plan = _shape = None
+    if not is_dirty_build(config):
+        return
+    blog: Any = config.plugins["material/blog"]
+    shape = SiteShape(_list_pages(blog), tuple(_navigation_entries(nav.items)))
+    key = blog.blog.file.abs_dest_path
+    pages = files.documentation_pages(inclusion=InclusionLevel.all)
+    _plan = plan_preview(
+        shape,
+        LAST_SHAPES.get(key),
+        posts={file.abs_dest_path: file.is_modified() for file in pages if isinstance(file.page, Post)},
+        pages=[file.abs_dest_path for file in pages],
+    )
+    _shape = (key, shape)
+    _answer_is_modified(files, _plan.read)
+    if _plan.write == frozenset(page.abs_dest_path for page in pages):
+        # Every page is written: search_per_language.py then starts the index afresh, as a full build does, instead of
+        # updating the last one (which may hold removed pages).
+        Path(config.site_dir, language_build(config).root, INDEX_PATH).unlink(missing_ok=True)
+
+
+@event_priority(100)  # before any other hook or plugin loads a template
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    if _plan is not None:
+        _answer_is_modified(files, _plan.write)
+        env.bytecode_cache = COMPILED_TEMPLATES
+    return env
+
+
+@event_priority(0)  # before static-i18n's on_post_build (-100) starts the next language's build
+def on_post_build(config: MkDocsConfig) -> None:
+    if _shape is not None:
+        key, shape = _shape
+        LAST_SHAPES[key] = shape
+
+
+def _list_pages(blog: Any) -> tuple[ListPage, ...]:
+    """Every page of every news list, with the posts it shows, as the blog plugin will paginate them."""
+    list_pages = []
+    for view in blog._resolve_views(blog.blog):
+        paginated = blog._config_pagination(view)
+        pages = view.pages if paginated else [view]
+        per_page = blog._config_pagination_per_page(view) if paginated else max(len(view.posts), 1)
+        for at, (page, shown) in enumerate(zip(pages, page_slices(len(pages), per_page), strict=True)):
+            posts = tuple(post.file.abs_dest_path for post in view.posts[shown])
+            list_pages.append(ListPage(page.file.abs_dest_path, posts, in_navigation=at == 0))
+    return tuple(list_pages)
+
+
+def _navigation_entries(items: list[StructureItem]) -> list[str]:
+    """The navigation's sections, links and pages, in order; page titles are not known yet (pages are unread)."""
+    entries = []
+    for item in items:
+        if isinstance(item, Section):
+            entries += [f"section {item.title}", *_navigation_entries(item.children), "end"]
+        elif isinstance(item, Link):
+            entries.append(f"link {item.title} {item.url}")
+        elif isinstance(item, Page):
+            entries.append(f"page {item.file.abs_dest_path}")
+    return entries
+
+
+def _answer_is_modified(files: Files, outputs: frozenset[str]) -> None:
+    for file in files.documentation_pages(inclusion=InclusionLevel.all):
+        modified = file.abs_dest_path in outputs
+        file.is_modified = (lambda: True) if modified else (lambda: False)  # type: ignore[method-assign]

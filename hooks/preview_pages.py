@@ -1,0 +1,180 @@
+"""Which pages the writers' preview rebuilds after a save: the rules behind hooks/preview.py, runnable without MkDocs.
+
+`make serve` runs `mkdocs serve --dirty`: after a save MkDocs rewrites only the pages whose source is newer than
+their output, in seconds instead of a full build. Alone, that would show the writer wrong pages: navigation titles
+of pages it did not read, news lists without the excerpts of the posts it did not read, a search index of the saved
+page only, and nothing new after a change to a data file, a template or the configuration. The rules here put that
+right: a change outside `docs/` rebuilds everything; so does, for its language, a save that changes what the news
+lists or the navigation hold (a new, removed, re-dated or re-categorised post; a new page). Any other save rebuilds
+the saved pages, every page that is neither a post nor a news list (a few dozen pages; their titles fill the
+navigation), and the news list pages that show a saved post (reading the posts they show, for their excerpts).
+What is left as it was: a changed page title in the navigation of posts that were not saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.bccache
+
+# Besides its own Markdown, what every page's output depends on: a change to any of these rebuilds everything.
+SHARED_INPUTS = ("mkdocs.yml", "data", "overrides", "hooks")
+# Bytecode Python writes beside the hooks while it builds: not a change.
+_NOT_INPUTS = ("__pycache__",)
+
+_DIRTY_WARNING = "A 'dirty' build is being performed"
+PREVIEW_NOTICE = (
+    "Preview: rebuilding the saved pages, every page that is not a news post, and the news lists that show a saved "
+    "post. Other news lists may be out of date until the next full build; `make build` builds everything."
+)
+
+
+def is_dirty_build(config: Any) -> bool:
+    """Whether MkDocs builds only what changed (`--dirty`). MkDocs tells plugins at startup, not hooks: Material's
+    blog plugin keeps what it was told."""
+    return bool(getattr(config.plugins["material/blog"], "is_dirty", False))
+
+
+def newest_change(project_dir: Path, names: Sequence[str] = SHARED_INPUTS) -> float:
+    """The latest modification time of the files named (files or folders, searched through), 0 when none exist."""
+    newest = 0.0
+    for name in names:
+        path = project_dir / name
+        if path.is_file():
+            newest = max(newest, path.stat().st_mtime)
+        for folder, subfolders, filenames in os.walk(path):
+            subfolders[:] = [name for name in subfolders if name not in _NOT_INPUTS]
+            for filename in filenames:
+                newest = max(newest, os.stat(os.path.join(folder, filename)).st_mtime)
+    return newest
+
+
+class BuildStarts:
+    """When the last build into each site folder started, in this process (a serve session's rebuilds).
+
+    Keyed by the site folder, which the languages' builds share: the first language's build decides whether the
+    folder is stale and records its start, so the languages built after it in the same rebuild find it fresh.
+    """
+
+    def __init__(self) -> None:
+        self._started: dict[str, float] = {}
+
+    def stale_output(self, site_dir: str, project_dir: Path) -> bool:
+        """Record a build into `site_dir` starting now. True when what is there may not match the shared inputs:
+        no build into it started in this process yet, or one of them changed since the last build started."""
+        last = self._started.get(site_dir)
+        self._started[site_dir] = time.time()
+        return last is None or newest_change(project_dir) >= last
+
+
+BUILD_STARTS = BuildStarts()
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a news list (the index, a year, a category): its output file and the outputs of the posts it
+    shows; the first page of a list is in the navigation, under its title."""
+
+    output: str
+    posts: tuple[str, ...]
+    in_navigation: bool
+
+
+@dataclass(frozen=True)
+class SiteShape:
+    """What pages show besides their own text, known before any page is read: the posts on each news list page, and
+    the navigation's entries (every page shows the navigation)."""
+
+    lists: tuple[ListPage, ...]
+    navigation: tuple[str, ...]
+
+
+# The shape that each language's last preview build wrote, by the output of the language's news index.
+LAST_SHAPES: dict[str, SiteShape] = {}
+
+
+@dataclass(frozen=True)
+class PreviewPlan:
+    """The pages, by output file, that a preview build reads and that it writes (a subset)."""
+
+    read: frozenset[str]
+    write: frozenset[str]
+
+
+def page_slices(page_count: int, per_page: int) -> list[slice]:
+    """Which of a list's posts each of its pages shows, as Material's blog paginates."""
+    return [slice(at * per_page, at * per_page + per_page) for at in range(page_count)]
+
+
+def plan_preview(
+    shape: SiteShape, last_shape: SiteShape | None, posts: dict[str, bool], pages: Iterable[str]
+) -> PreviewPlan:
+    """Which pages to read and write, given the outputs of all `pages` and of the `posts` among them (True: saved).
+
+    When the shape changed since the last build (a post added, removed, re-dated or re-categorised; a page added or
+    removed), every page. Otherwise write the saved posts, every page that is not a post or a list, and the list
+    pages never written or showing a saved post; read besides, without writing them, the posts those list pages show
+    (for their excerpts) and the first page of every list (its title is in the navigation).
+    """
+    everything = frozenset(pages)
+    if shape != last_shape:
+        return PreviewPlan(read=everything, write=everything)
+    saved = {post for post, is_saved in posts.items() if is_saved}
+    lists = {page.output for page in shape.lists}
+    rebuilt = [page for page in shape.lists if not os.path.isfile(page.output) or saved.intersection(page.posts)]
+    write = {
+        *saved,
+        *(page for page in everything if page not in posts and page not in lists),
+        *(page.output for page in rebuilt),
+    }
+    read = {
+        *write,
+        *(page.output for page in shape.lists if page.in_navigation),
+        *(post for page in rebuilt for post in page.posts),
+    }
+    return PreviewPlan(read=frozenset(read), write=frozenset(write))
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Jinja's compiled templates, kept in memory for the rebuilds of a serve session: MkDocs makes a new template
+    environment, which compiles every template again, at each build. Jinja checks each template's source against the
+    checksum stored with its code, so an edited template is compiled afresh."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED_TEMPLATES = CompiledTemplates()
+
+
+class DirtyBuildNotice(logging.Filter):
+    """MkDocs warns at every dirty build that navigation may be inaccurate, and under `strict: true` that warning
+    alone aborts the build. The preview keeps strict mode, so that a writer's real mistakes still stop it, and says
+    instead what it rebuilds."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith(_DIRTY_WARNING):
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+            record.msg, record.args = PREVIEW_NOTICE, ()
+        return True
+
+
+def turn_dirty_warning_into_notice(logger: logging.Logger) -> None:
+    """Add the filter once: the logger outlives the builds of a serve session."""
+    if not any(isinstance(existing, DirtyBuildNotice) for existing in logger.filters):
+        logger.addFilter(DirtyBuildNotice())

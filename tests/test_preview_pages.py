@@ -1,0 +1,151 @@
+"""The rules of the writers' preview (hooks/preview_pages.py), without MkDocs. tests/test_preview.py serves the
+site and checks that, with these rules, the preview shows what a full rebuild shows."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import jinja2
+import pytest
+from preview_pages import (
+    PREVIEW_NOTICE,
+    BuildStarts,
+    CompiledTemplates,
+    ListPage,
+    SiteShape,
+    page_slices,
+    plan_preview,
+    turn_dirty_warning_into_notice,
+)
+
+MKDOCS_DIRTY_WARNING = (
+    "A 'dirty' build is being performed, this will likely lead to inaccurate navigation and other links within your "
+    "site. This option is designed for site development purposes only."
+)
+
+
+@pytest.fixture
+def written(tmp_path: Path) -> dict[str, str]:
+    """The outputs of a small site whose pages were all written by the last build."""
+    names = ["home", "about", "news-1", "news-2", "year-1", "post-a", "post-b", "post-c"]
+    outputs = {name: str(tmp_path / name / "index.html") for name in names}
+    for output in outputs.values():
+        Path(output).parent.mkdir()
+        Path(output).write_text("built", encoding="utf-8")
+    return outputs
+
+
+def shape_of(out: dict[str, str]) -> SiteShape:
+    lists = (
+        ListPage(out["news-1"], (out["post-a"], out["post-b"]), in_navigation=True),
+        ListPage(out["news-2"], (out["post-c"],), in_navigation=False),
+        ListPage(out["year-1"], (out["post-a"], out["post-b"], out["post-c"]), in_navigation=True),
+    )
+    return SiteShape(lists, navigation=("page home", "page about", "page news-1"))
+
+
+def test_a_saved_post_rewrites_itself_the_other_pages_and_the_list_pages_that_show_it(written: dict[str, str]) -> None:
+    shape = shape_of(written)
+    posts = {written["post-a"]: False, written["post-b"]: False, written["post-c"]: True}
+    plan = plan_preview(shape, shape, posts, written.values())
+    assert plan.write == {written[name] for name in ("post-c", "home", "about", "news-2", "year-1")}
+    # The lists' first pages for their titles, and every post the rewritten lists show, for its excerpt.
+    assert plan.read == plan.write | {written["news-1"], written["post-a"], written["post-b"]}
+
+
+def test_a_list_page_never_written_is_written(written: dict[str, str]) -> None:
+    os.remove(written["news-2"])
+    shape = shape_of(written)
+    plan = plan_preview(
+        shape, shape, dict.fromkeys((written["post-a"], written["post-b"], written["post-c"]), False), written.values()
+    )
+    assert written["news-2"] in plan.write
+    assert written["news-1"] not in plan.write
+    assert written["post-c"] in plan.read - plan.write
+
+
+@pytest.mark.parametrize("last", ["none", "other lists", "other navigation"])
+def test_a_changed_shape_rewrites_every_page(written: dict[str, str], last: str) -> None:
+    shape = shape_of(written)
+    last_shape = {
+        "none": None,
+        "other lists": SiteShape(shape.lists[:2], shape.navigation),
+        "other navigation": SiteShape(shape.lists, shape.navigation[:2]),
+    }[last]
+    plan = plan_preview(shape, last_shape, {written["post-a"]: False}, written.values())
+    assert plan.read == plan.write == set(written.values())
+
+
+def test_pages_of_a_list_show_its_posts_as_the_blog_paginates() -> None:
+    posts = list("abcde")
+    assert [posts[part] for part in page_slices(3, 2)] == [["a", "b"], ["c", "d"], ["e"]]
+    assert [posts[part] for part in page_slices(1, 5)] == [posts]
+
+
+def test_the_output_is_stale_on_the_first_build_and_after_a_change_outside_the_docs(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "hooks" / "__pycache__").mkdir(parents=True)
+    members = tmp_path / "data" / "members.yml"
+    members.write_text("members: []\n", encoding="utf-8")
+    starts = BuildStarts()
+    site = str(tmp_path / "site")
+    assert starts.stale_output(site, tmp_path)
+    assert not starts.stale_output(site, tmp_path)
+    # Bytecode written while building is not a change.
+    later = os.stat(members).st_mtime + 60
+    bytecode = tmp_path / "hooks" / "__pycache__" / "preview.cpython-311.pyc"
+    bytecode.write_bytes(b"")
+    os.utime(bytecode, (later, later))
+    assert not starts.stale_output(site, tmp_path)
+    os.utime(members, (later, later))
+    assert starts.stale_output(site, tmp_path)
+    # Another site folder has its own history.
+    assert starts.stale_output(str(tmp_path / "other-site"), tmp_path)
+
+
+class Counted(logging.Handler):
+    """Like MkDocs' strict-mode counter: the records at WARNING or above."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_the_dirty_build_warning_becomes_a_notice_and_other_warnings_stay(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test_preview_pages.build")
+    counted = Counted()
+    logger.addHandler(counted)
+    turn_dirty_warning_into_notice(logger)
+    turn_dirty_warning_into_notice(logger)
+    assert len(logger.filters) == 1
+    with caplog.at_level(logging.INFO, logger=logger.name):
+        logger.warning(MKDOCS_DIRTY_WARNING)
+        logger.warning("Doc file 'news/index.md' contains a link 'missing.md', but the target is not found.")
+    assert [record.getMessage() for record in counted.records] == [
+        "Doc file 'news/index.md' contains a link 'missing.md', but the target is not found."
+    ]
+    assert (logging.INFO, PREVIEW_NOTICE) in [(record.levelno, record.getMessage()) for record in caplog.records]
+
+
+def test_compiled_templates_are_reused_until_their_source_changes() -> None:
+    sources = {"page.html": "Hello {{ name }}"}
+    cache = CompiledTemplates()
+
+    def environment() -> jinja2.Environment:
+        return jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
+
+    assert environment().get_template("page.html").render(name="a") == "Hello a"
+    reusing = environment()
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    reusing.compile = no_compiling  # type: ignore[method-assign]
+    assert reusing.get_template("page.html").render(name="b") == "Hello b"
+    sources["page.html"] = "Goodbye {{ name }}"
+    assert environment().get_template("page.html").render(name="c") == "Goodbye c"
