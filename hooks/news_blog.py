@@ -109,8 +109,23 @@ def check_posts(docs_dir: Path, build: LanguageBuild, *, drafts_shown: bool, per
         build.shapes[lang] = BlogShape.of(published, per_page)
 
 
+class Posts(list[Post]):
+    """The blog's posts, answering `page in posts` in constant time. The blog plugin asks it of every page, twice, and
+    a list compares the page with each post in turn (`Page.__eq__` compares titles): time growing with the square of
+    the number of posts. Only a post can equal a post (`Post.__eq__` checks the class); a post found by identity is
+    in, another post is compared as a list would."""
+
+    def __init__(self, posts: list[Post]) -> None:
+        super().__init__(posts)
+        self._ids = {id(post) for post in posts}
+
+    def __contains__(self, page: object) -> bool:
+        return id(page) in self._ids or (isinstance(page, Post) and super().__contains__(page))
+
+
 def shield_blog_files(files: Files, build: LanguageBuild, blog: Any) -> Files:
     """Take the blog's files out of `files` before static-i18n sees them; leave out other languages' posts."""
+    blog.blog.posts = Posts(blog.blog.posts)
     others = tuple(f"{build.blog_dir(lang)}/" for lang in build.others)
     for file in list(files):
         if isinstance(file.page, (Post, View)):

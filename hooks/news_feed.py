@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,16 @@ class Feed:
 
 
 def render_feed(feed: Feed) -> str:
-    env = Environment(
+    return _environment().get_template("news-feed.xml").render(feed=feed)
+
+
+@functools.cache
+def _environment() -> Environment:
+    """One template environment for the process: each language's build, and each rebuild of a preview, reuses it."""
+    return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("news-feed.xml").render(feed=feed)

@@ -7,6 +7,11 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from material.plugins.blog.structure import Post, View
+from mkdocs.config import load_config
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from news_blog import Posts
 from news_posts import (
     BlogShape,
     NewsError,
@@ -136,3 +141,26 @@ def test_front_matter_read_again_is_the_same_and_not_shared() -> None:
     assert again["categories"] == ["通知公告"]
     assert again_lines["title"] == 2
     assert read_front_matter(text.replace("标题", "另一个标题"), "a.md")[0]["title"] == "另一个标题"
+
+
+def test_posts_answer_in_as_a_list_does(tmp_path: Path) -> None:
+    """news_blog.Posts answers `page in posts` without comparing the page with every post: the same answers."""
+    docs = tmp_path / "docs"
+    (docs / "posts").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text("site_name: Test\n", encoding="utf-8")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+
+    def file(name: str, text: str) -> File:
+        (docs / name).write_text(text, encoding="utf-8")
+        return File(name, str(docs), str(tmp_path / "site"), True)
+
+    posts = [file(f"posts/{n}.md", POST.format(precision="day").replace("标题", f"标题{n}")) for n in "abc"]
+    listed = [Post(f, config) for f in posts]
+    same_file_again = Post(posts[1], config)
+    unlisted = Post(file("posts/d.md", POST.format(precision="day")), config)
+    page = Page(None, file("about.md", "# 关于\n"), config)
+    view = View("新闻", file("index.md", "# 新闻\n"), config)
+    for candidate in [*listed, same_file_again, unlisted, page, view, None]:
+        assert (candidate in Posts(listed)) == (candidate in list(listed)), candidate
+    assert same_file_again in Posts(listed)
+    assert unlisted not in Posts(listed)
