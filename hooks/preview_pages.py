@@ -31,8 +31,8 @@ _NOT_INPUTS = ("__pycache__",)
 
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 PREVIEW_NOTICE = (
-    "Preview: rebuilding the saved pages, every page that is not a news post, and the news lists that show a saved "
-    "post. Other news lists may be out of date until the next full build; `make build` builds everything."
+    "Preview: a save rebuilds the pages it changes (hooks/preview.py); a new, removed or re-dated post or a new page "
+    "rebuilds its language, a change outside docs/ the whole site."
 )
 
 
