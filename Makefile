@@ -96,8 +96,9 @@ test: lint typecheck audit-workflows test-tools
 	$(BIN)/python -m pytest
 
 ## lighthouse: print Lighthouse's four scores for the home pages (and a post) in each language; not a test gate
+## (LIGHTHOUSE_ARGS="--runs 5": median and range of five runs per page)
 lighthouse: $(SITE_DEPS) $(NODE_ALL_DEPS) test-tools
-	cd tests && ../$(BIN)/python lighthouse_report.py
+	cd tests && ../$(BIN)/python lighthouse_report.py $(LIGHTHOUSE_ARGS)
 
 lint: $(TEST_DEPS)
 	$(BIN)/ruff check .

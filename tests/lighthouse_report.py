@@ -1,13 +1,17 @@
 """Print Lighthouse's four scores for the home page and a news post in each language.
 
-Run by `make lighthouse`: not a test gate. Builds the site, serves it on 127.0.0.1 and runs npm's lighthouse@12
-(installed by `make lighthouse`) with Debian's Chromium, or CHROME_PATH if set.
+Run by `make lighthouse` (`make lighthouse LIGHTHOUSE_ARGS="--runs 5"`: each page five times, the median and the
+range of each score): not a test gate. Builds the site, serves it on 127.0.0.1 as GitHub Pages does (gzip) and runs
+npm's lighthouse@12 (installed by `make lighthouse`), phone profile with simulated throttling, with Debian's Chromium,
+or CHROME_PATH if set.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,12 +41,23 @@ def scores(url: str) -> dict[str, int]:
     return {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
 
 
+def cell(values: list[int]) -> str:
+    """One score, or with several runs the median and the range: '98 (95-100)'."""
+    if len(values) == 1:
+        return str(values[0])
+    return f"{statistics.median(values):g} ({min(values)}-{max(values)})"
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=1, help="runs per page (default 1)")
+    runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as tmp, served_build(ROOT, Path(tmp) / "site") as (_, origin):
         print(f"{'page':<36}" + "".join(f"{name:>16}" for name in CATEGORIES))
         for path in PATHS:
-            row = scores(f"{origin}/{path}")
-            print(f"{'/' + path:<36}" + "".join(f"{row[name]:>16}" for name in CATEGORIES), flush=True)
+            rows = [scores(f"{origin}/{path}") for _ in range(runs)]
+            cells = "".join(f"{cell([row[name] for row in rows]):>16}" for name in CATEGORIES)
+            print(f"{'/' + path:<36}{cells}", flush=True)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import os
 import re
 import shutil
@@ -83,9 +84,46 @@ def build(
     return BuildResult(site_dir=site_dir, log=log)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class _SiteRequestHandler(SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does in what a reader's browser feels: text files gzip-compressed when the
+    browser accepts it, over kept-alive connections, so that `make lighthouse` measures what a reader downloads."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive; HTTP/1.0 would open a connection per request, as no real host does
+    COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
+            path = path / "index.html"
+        content_type = self.guess_type(str(path))
+        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (gzip_ok and path.is_file() and content_type.startswith(self.COMPRESSED_TYPES)):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def serving(site_dir: Path) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 (a free port) as GitHub Pages would; yields the origin, 'http://127.0.0.1:PORT'."""
+    handler = functools.partial(_SiteRequestHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @contextmanager
@@ -94,16 +132,8 @@ def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResul
 
     Yields the build and the origin, 'http://127.0.0.1:PORT' with no trailing slash.
     """
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        result = build(project_dir, site_dir, env={"SITE_URL": origin + "/"})
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        yield result, origin
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(site_dir) as origin:
+        yield build(project_dir, site_dir, env={"SITE_URL": origin + "/"}), origin
 
 
 def serve_command(address: str) -> list[str]:

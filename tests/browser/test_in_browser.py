@@ -140,3 +140,34 @@ def test_keyboard_focus_is_always_visible(page: Page, served: ServedSite) -> Non
             " return [el.outerHTML.slice(0, 80), s.outlineStyle, parseFloat(s.outlineWidth)]; }"
         )
         assert style[1] != "none" and style[2] >= 2, style[0]
+
+
+@pytest.mark.parametrize("path", ["", "en/" + POST])
+def test_reading_aids_are_in_place_before_materials_bundle_runs(
+    browser: Browser, served: ServedSite, path: str
+) -> None:
+    """The bar appears with the first paint, not when Material's bundle (at the end of the body) runs: shown late, it
+    pushed the page down after it was painted (a layout shift Lighthouse counted on phones)."""
+
+    def content_top(block_bundle: bool) -> float:
+        context, page = new_page(browser, PHONE)
+        if block_bundle:
+            page.route("**/assets/javascripts/bundle.*.min.js", lambda route: route.abort())
+        page.goto(served.url(path))
+        # Without the bundle, Material never marks the page as scripted: this is the page as first painted.
+        assert page.evaluate("document.documentElement.classList.contains('no-js')") == block_bundle
+        assert page.locator(".reading-aids").is_visible()
+        top = float(page.locator(".md-container").evaluate("el => el.getBoundingClientRect().top"))
+        context.close()
+        return top
+
+    assert content_top(block_bundle=True) == content_top(block_bundle=False)
+
+
+def test_reading_aids_are_hidden_without_javascript(browser: Browser, served: ServedSite) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)  # type: ignore[arg-type]
+    page = context.new_page()
+    page.goto(served.url(""))
+    assert page.locator(".reading-aids").count() == 1
+    assert not page.locator(".reading-aids").is_visible()
+    context.close()
