@@ -297,12 +297,15 @@ def test_a_problem_in_a_cached_project_is_found_after_the_edit(tmp_path: Path) -
 def test_what_the_compiled_validator_rejects_always_stops_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # jsonschema words the problems of a rejected file; should it ever find none, the rejection itself is reported.
+    # jsonschema words the problems of a rejected file; should it ever find none, the rejection itself is reported,
+    # beside any problem found while reading the file.
     data = copy_data(tmp_path)
+    edit(data, "members.yml", "    role: lead-unit\n", "    role: lead-unit\n    role: lead-unit\n")
     text = edit(data, "members.yml", "type: higher-vocational-college", "type: college")
     monkeypatch.setattr(validate, "_schema_problems", lambda check, schemas: None)
-    problem = only_problem(data)
-    assert problem.file == "data/members.yml"
-    assert problem.line == line_of(text, "type: college")
-    assert problem.entry == "member 'chongqing-vocational-college-of-transportation'"
-    assert problem.field == "type" and "must be one of" in problem.message
+    twice, rejected = check_data(data, POSTS)[1]
+    assert "appears twice" in twice.message
+    assert rejected.file == "data/members.yml"
+    assert rejected.line == line_of(text, "type: college")
+    assert rejected.entry == "member 'chongqing-vocational-college-of-transportation'"
+    assert rejected.field == "type" and "must be one of" in rejected.message

@@ -370,8 +370,9 @@ def _check_sources(
             try:
                 validators[spec.schema](document.data)
             except fastjsonschema.JsonSchemaValueException:
+                read_problems = len(check.problems)
                 _schema_problems(check, schemas)
-                if not check.problems:
+                if len(check.problems) == read_problems:
                     _rejection_problem(check, schemas)
     _reference_problems(checks, post_slugs)
     problems = [p for check in checks.values() for p in sorted(check.problems, key=lambda p: p.line or 0)]
