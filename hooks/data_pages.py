@@ -17,25 +17,27 @@ from sitedata.models import DEFAULT_LANGUAGE, SiteData
 from sitedata.render import MARKER, Link, MarkerError, Renderer
 from sitedata.validate import DataError, load_project_data
 
-
-def _data(config: MkDocsConfig) -> SiteData:
-    """Validated data, parsed once per build (re-read only when a data file or news post changes)."""
-    try:
-        return load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
-    except DataError as error:
-        raise PluginError(str(error)) from None
+# The data of the build under way: read afresh by every build's on_pre_build (parsed and checked only when the files'
+# content differs from the last build's), so the pages of one build never see another build's data.
+_build_data: SiteData | None = None
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    _data(config)
+    global _build_data
+    _build_data = None
+    try:
+        _build_data = load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
+    except DataError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not MARKER.search(html):
         return html
+    assert _build_data is not None, "on_pre_build reads the data before any page is rendered"
     language = str(config.theme["language"])
     try:
-        return Renderer(_data(config), language, _SiteLinks(page, files, language)).replace_markers(html)
+        return Renderer(_build_data, language, _SiteLinks(page, files, language)).replace_markers(html)
     except MarkerError as error:
         raise PluginError(f"{page.file.src_path}: {error}") from None
 

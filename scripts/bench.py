@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+MKDOCS_YML = ROOT / "mkdocs.yml"
 sys.path.insert(0, str(ROOT / "tests"))
 
 from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command  # noqa: E402
@@ -222,15 +223,28 @@ def hooks_shares(project: Path, site: Path) -> tuple[float, float]:
     subprocess.run(cmd, cwd=project, env=build_env(), check=True, capture_output=True)
     stats = pstats.Stats(str(profile))
     hooks_dir = str(project / "hooks")
+    data_hook, data_check = str(project / "hooks" / "data_pages.py"), f"{hooks_dir}/sitedata/validate.py"
+    listed = re.findall(r"^\s+- (hooks/\S+\.py)\s*$", MKDOCS_YML.read_text(encoding="utf-8"), re.MULTILINE)
+    hook_files = {str(project / path) for path in listed}
     total: float = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
-    # Cumulative time of the functions in hooks/ that code outside hooks/ calls: the time MkDocs spends in our hooks.
-    events = [
-        (filename, cumulative)
-        for (filename, _, _), (_, _, _, cumulative, callers) in stats.stats.items()  # type: ignore[attr-defined]
-        if filename.startswith(hooks_dir) and any(not caller[0].startswith(hooks_dir) for caller in callers)
-    ]
-    data: float = sum(t for filename, t in events if filename.endswith("data_pages.py"))
-    everything: float = sum(t for _, t in events)
+
+    def entry(filename: str, function: str, caller: str) -> bool:
+        """A call from MkDocs or a plugin into hooks/. Not one from Jinja's runtime back into a hook that is rendering,
+        nor the import of a helper module, which runs inside its hook's import: counting those would count twice."""
+        if not filename.startswith(hooks_dir) or caller.startswith(hooks_dir) or f"{os.sep}jinja2{os.sep}" in caller:
+            return False
+        return function != "<module>" or filename in hook_files
+
+    # The data hook's part also holds the data check when another hook asks for the data first (the search words read
+    # the data files in on_config, before data_pages.py's on_pre_build): counted once, at whichever call reads them.
+    everything = data = 0.0
+    for (filename, _, function), (*_, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for (caller, _, _), (*_, cumulative) in callers.items():
+            if entry(filename, function, caller):
+                everything += cumulative
+                data += cumulative if filename == data_hook else 0.0
+            elif filename == data_check and function != "<module>" and caller in hook_files - {data_hook}:
+                data += cumulative
     return data / total, everything / total
 
 

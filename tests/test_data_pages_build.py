@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -134,6 +136,37 @@ def test_a_wrong_marker_stops_the_build_naming_the_page(tmp_path: Path) -> None:
     with pytest.raises(AssertionError) as failed:
         build(project, tmp_path / "site")
     assert "en/members/index.md: unknown marker '<!-- data:member-list -->'" in str(failed.value)
+
+
+# Two builds in one process, as `mkdocs serve` rebuilds (the configuration and hooks loaded again, the data modules
+# and their caches kept), with an edit of a data file between them.
+REBUILD = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+project, site, old, new = sys.argv[1:]
+members = f"{project}/data/members.yml"
+for number in range(2):
+    build(load_config(f"{project}/mkdocs.yml", site_dir=f"{site}/{number}", strict=True))
+    with open(members, encoding="utf-8") as file:
+        text = file.read()
+    with open(members, "w", encoding="utf-8") as file:
+        file.write(text.replace(old, new))
+"""
+
+
+def test_a_rebuild_in_the_same_process_shows_the_edited_data(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    old, new = "Chongqing Light Industry School", "Chongqing Light Industry School, renamed"
+    command = [sys.executable, "-c", REBUILD, str(project), str(tmp_path / "site"), old, new]
+    subprocess.run(command, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, check=True)
+    for language in LANGUAGE_ROOTS:
+        pages = [
+            BuildResult(tmp_path / "site" / str(n), "").page(f"{LANGUAGE_ROOTS[language]}members/") for n in (0, 1)
+        ]
+        before, after = (page.select_one("#member-chongqing-light-industry-school").get_text() for page in pages)
+        assert old in before and new not in before
+        assert new in after
 
 
 def make_check_data(project: Path) -> subprocess.CompletedProcess[str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from sitebuild import ROOT
+from sitedata import validate
 from sitedata.validate import DataError, Problem, check_data, load_site_data, load_site_data_cached
 
 POSTS = ROOT / "docs" / "zh" / "news" / "posts"
@@ -264,3 +266,46 @@ def test_data_is_parsed_once_until_a_file_changes(tmp_path: Path) -> None:
     edit(data, "members.yml", "stated_total: 80", "stated_total: 800")
     again = load_site_data_cached(data, POSTS)
     assert again is not first and again.members.stated_total == 800
+
+
+def test_the_cached_data_is_the_data_a_fresh_load_gives(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    load_site_data_cached(data, POSTS)
+    assert load_site_data_cached(data, POSTS) == load_site_data(data, POSTS)
+
+
+def test_a_change_that_keeps_the_size_and_modification_time_is_read_again(tmp_path: Path) -> None:
+    # A save within the file system's clock resolution must not serve the data of the text before it.
+    data = copy_data(tmp_path)
+    members = data / "members.yml"
+    before = members.stat()
+    first = load_site_data_cached(data, POSTS)
+    edit(data, "members.yml", "stated_total: 80", "stated_total: 81")
+    os.utime(members, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert members.stat().st_size == before.st_size
+    assert load_site_data_cached(data, POSTS).members.stated_total == 81 != first.members.stated_total
+
+
+def test_a_problem_in_a_cached_project_is_found_after_the_edit(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    load_site_data_cached(data, POSTS)
+    edit(data, "members.yml", "type: higher-vocational-college", "type: college")
+    with pytest.raises(DataError, match="'college' is not an allowed value"):
+        load_site_data_cached(data, POSTS)
+
+
+def test_what_the_compiled_validator_rejects_always_stops_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # jsonschema words the problems of a rejected file; should it ever find none, the rejection itself is reported,
+    # beside any problem found while reading the file.
+    data = copy_data(tmp_path)
+    edit(data, "members.yml", "    role: lead-unit\n", "    role: lead-unit\n    role: lead-unit\n")
+    text = edit(data, "members.yml", "type: higher-vocational-college", "type: college")
+    monkeypatch.setattr(validate, "_schema_problems", lambda check, schemas: None)
+    twice, rejected = check_data(data, POSTS)[1]
+    assert "appears twice" in twice.message
+    assert rejected.file == "data/members.yml"
+    assert rejected.line == line_of(text, "type: college")
+    assert rejected.entry == "member 'chongqing-vocational-college-of-transportation'"
+    assert rejected.field == "type" and "must be one of" in rejected.message

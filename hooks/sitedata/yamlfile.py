@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -46,9 +45,9 @@ class YamlDocument:
         return None
 
 
-def read_yaml(file: Path) -> YamlDocument:
-    """Parse a UTF-8 YAML file; encoding and syntax errors come back as problems with their line, never raised."""
-    raw = file.read_bytes()
+def parse_yaml(raw: bytes) -> YamlDocument:
+    """Parse a UTF-8 YAML file's bytes; encoding and syntax errors come back as problems with their line, never
+    raised."""
     try:
         # utf-8-sig: Windows Notepad starts UTF-8 files with a byte-order mark.
         text = raw.decode("utf-8-sig")
