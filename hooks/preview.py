@@ -24,7 +24,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 from preview_pages import (
     BUILD_STARTS,
-    COMPILED_TEMPLATES,
     LAST_SHAPES,
     ListPage,
     PreviewPlan,
@@ -74,11 +73,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         Path(config.site_dir, language_build(config).root, INDEX_PATH).unlink(missing_ok=True)
 
 
-@event_priority(100)  # before any other hook or plugin loads a template
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if _plan is not None:
         _answer_is_modified(files, _plan.write)
-        env.bytecode_cache = COMPILED_TEMPLATES
     return env
 
 

@@ -21,9 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-import jinja2.bccache
-
 # Besides its own Markdown, what every page's output depends on: a change to any of these rebuilds everything.
 SHARED_INPUTS = ("mkdocs.yml", "data", "overrides", "hooks")
 # Bytecode Python writes beside the hooks while it builds: not a change.
@@ -140,26 +137,6 @@ def plan_preview(
         *(post for page in rebuilt for post in page.posts),
     }
     return PreviewPlan(read=frozenset(read), write=frozenset(write))
-
-
-class CompiledTemplates(jinja2.BytecodeCache):
-    """Jinja's compiled templates, kept in memory for the rebuilds of a serve session: MkDocs makes a new template
-    environment, which compiles every template again, at each build. Jinja checks each template's source against the
-    checksum stored with its code, so an edited template is compiled afresh."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-COMPILED_TEMPLATES = CompiledTemplates()
 
 
 class DirtyBuildNotice(logging.Filter):

@@ -7,12 +7,10 @@ import logging
 import os
 from pathlib import Path
 
-import jinja2
 import pytest
 from preview_pages import (
     PREVIEW_NOTICE,
     BuildStarts,
-    CompiledTemplates,
     ListPage,
     SiteShape,
     page_slices,
@@ -130,22 +128,3 @@ def test_the_dirty_build_warning_becomes_a_notice_and_other_warnings_stay(caplog
         "Doc file 'news/index.md' contains a link 'missing.md', but the target is not found."
     ]
     assert (logging.INFO, PREVIEW_NOTICE) in [(record.levelno, record.getMessage()) for record in caplog.records]
-
-
-def test_compiled_templates_are_reused_until_their_source_changes() -> None:
-    sources = {"page.html": "Hello {{ name }}"}
-    cache = CompiledTemplates()
-
-    def environment() -> jinja2.Environment:
-        return jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=cache)
-
-    assert environment().get_template("page.html").render(name="a") == "Hello a"
-    reusing = environment()
-
-    def no_compiling(*args: object, **kwargs: object) -> None:
-        raise AssertionError("compiled again")
-
-    reusing.compile = no_compiling  # type: ignore[method-assign]
-    assert reusing.get_template("page.html").render(name="b") == "Hello b"
-    sources["page.html"] = "Goodbye {{ name }}"
-    assert environment().get_template("page.html").render(name="c") == "Goodbye c"

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
+from compiled_templates import COMPILED_TEMPLATES
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .models import LANGUAGES, College, SiteData
 from .text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI, format_date
@@ -25,10 +26,7 @@ _ENV = Environment(
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
-    # Compiling the templates costs more than rendering them. Jinja keeps the compiled code in the user's private
-    # temporary folder, under the template's path and checked against a checksum of its text: every build after the
-    # first compiles none, and an edited template is always compiled again.
-    bytecode_cache=FileSystemBytecodeCache(),
+    bytecode_cache=COMPILED_TEMPLATES,
 )
 _ENV.filters["date"] = format_date
 

@@ -1,0 +1,56 @@
+"""The hooks' template environments keep their compiled templates in one cache on disk (hooks/compiled_templates.py):
+a later build, in another process too, compiles them not again, and still shows an edited template's new text; the
+theme's templates, whose filters depend on the build, are compiled at every build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+from compiled_templates import COMPILED_TEMPLATES
+from sitebuild import build, copy_project
+
+
+def environment(folder: Path) -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(folder), bytecode_cache=COMPILED_TEMPLATES)
+
+
+def test_a_compiled_template_is_reused_until_its_text_changes(tmp_path: Path) -> None:
+    template = tmp_path / "page.html"
+    template.write_text("Hello {{ name }}", encoding="utf-8")
+    assert environment(tmp_path).get_template("page.html").render(name="a") == "Hello a"
+    reusing = environment(tmp_path)
+
+    def no_compiling(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled again")
+
+    reusing.compile = no_compiling  # type: ignore[method-assign]
+    assert reusing.get_template("page.html").render(name="b") == "Hello b"
+    template.write_text("Goodbye {{ name }}", encoding="utf-8")
+    assert environment(tmp_path).get_template("page.html").render(name="c") == "Goodbye c"
+
+
+def test_a_build_shows_templates_edited_since_the_last_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    build(project, tmp_path / "before", one_process=True)
+    edits = {
+        project / "overrides" / "partials" / "copyright.html": ('<div class="md-copyright">', "THEME-EDIT"),
+        project / "hooks" / "sitedata" / "templates" / "timeline.html": ('<ol class="timeline">', "DATA-EDIT"),
+        project / "hooks" / "templates" / "news-feed.xml": ("<channel>", "FEED-EDIT"),
+    }
+    for path, (anchor, mark) in edits.items():
+        text = path.read_text(encoding="utf-8")
+        assert anchor in text, path
+        path.write_text(text.replace(anchor, f"{anchor}<!-- {mark} -->", 1), encoding="utf-8")
+    site = build(project, tmp_path / "after", one_process=True).site_dir
+    assert "THEME-EDIT" in (site / "index.html").read_text(encoding="utf-8")
+    assert "DATA-EDIT" in (site / "about" / "index.html").read_text(encoding="utf-8")
+    assert "FEED-EDIT" in (site / "news" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_the_theme_templates_follow_each_build_s_site_url(tmp_path: Path) -> None:
+    """robots.txt applies a filter that depends on the site URL to a constant, which a kept compilation would fix."""
+    project = copy_project(tmp_path / "project")
+    for site_url in ("https://a.example/", "https://b.example/group/"):
+        site = build(project, tmp_path / site_url.split("/")[2], {"SITE_URL": site_url}, one_process=True).site_dir
+        assert f"Sitemap: {site_url}sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
