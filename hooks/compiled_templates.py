@@ -7,7 +7,8 @@ compiled again. The data pages (sitedata/render.py) and the news feed (news_feed
 Only for an environment whose filters and globals are the same in every build: Jinja folds a filter applied to a
 constant into the compiled code, even with its optimizer off. The theme's environment is not one: its
 `{{ "sitemap.xml" | site_absolute }}` would keep the site URL of whichever build compiled it, and its `date` filter
-depends on the language.
+depends on the language. (The preview keeps the theme's compiled templates between its rebuilds, in memory and only
+while none of that changes: preview_pages.SiteFolders.)
 """
 
 from __future__ import annotations

@@ -34,10 +34,5 @@ def on_config(config: MkDocsConfig) -> None:
             f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {choices}"
         )
     i18n.current_language = language
-
-
-@event_priority(-90)  # before static-i18n's on_post_build (-100), which would go on to build the other languages
-def on_post_build(config: MkDocsConfig) -> None:
-    if _language() is not None:
-        i18n: Any = config.plugins["i18n"]
-        i18n.building = True
+    # static-i18n's on_post_build builds the other languages unless it is building already.
+    i18n.building = True

@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.bccache
+
 # Besides its own Markdown, what every page's output depends on: a change to any of these rebuilds everything.
 SHARED_INPUTS = ("mkdocs.yml", "data", "overrides", "hooks")
 # Bytecode Python writes beside the hooks while it builds: not a change.
@@ -48,30 +51,65 @@ def newest_change(project_dir: Path, names: Sequence[str] = SHARED_INPUTS) -> fl
             newest = max(newest, path.stat().st_mtime)
         for folder, subfolders, filenames in os.walk(path):
             subfolders[:] = [name for name in subfolders if name not in _NOT_INPUTS]
+            # A folder's time changes when a file in it is added, removed or renamed.
+            newest = max(newest, os.stat(folder).st_mtime)
             for filename in filenames:
                 newest = max(newest, os.stat(os.path.join(folder, filename)).st_mtime)
     return newest
 
 
-class BuildStarts:
-    """When the last build into each site folder started, in this process (a serve session's rebuilds).
+class KeptTemplates(jinja2.BytecodeCache):
+    """Compiled templates, kept in memory. Jinja checks each template's text against the checksum kept with its code."""
 
-    Keyed by the site folder, which the languages' builds share: the first language's build decides whether the
-    folder is stale and records its start, so the languages built after it in the same rebuild find it fresh.
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+@dataclass(frozen=True)
+class BuildStart:
+    # What is in the site folder may not match the files outside docs/: no build into it started in this process
+    # yet, or one of them changed since the last build started.
+    stale: bool
+    previous: float | None  # when the last build into the folder started
+
+
+class SiteFolders:
+    """What the preview keeps, in this process (a serve session's rebuilds), about each site folder it builds into:
+    when the last build into it started, and each language's compiled theme templates.
+
+    The languages' builds share the folder: the first language's build decides whether the folder is stale and
+    records its start, so the languages built after it in the same rebuild find it fresh. MkDocs compiles every theme
+    template again at every build; the preview keeps them while nothing they may depend on changes: the language, the
+    site URL (both part of the key) and the files outside docs/ (a change drops them). Jinja folds a filter applied to
+    a constant into the compiled code, and the theme's filters depend on those (`{{ "sitemap.xml" | site_absolute }}`).
     """
 
     def __init__(self) -> None:
         self._started: dict[str, float] = {}
+        self._templates: dict[tuple[str, str, str], KeptTemplates] = {}
 
-    def stale_output(self, site_dir: str, project_dir: Path) -> bool:
-        """Record a build into `site_dir` starting now. True when what is there may not match the shared inputs:
-        no build into it started in this process yet, or one of them changed since the last build started."""
-        last = self._started.get(site_dir)
+    def start_build(self, site_dir: str, project_dir: Path) -> BuildStart:
+        """Record a build into `site_dir` starting now."""
+        previous = self._started.get(site_dir)
         self._started[site_dir] = time.time()
-        return last is None or newest_change(project_dir) >= last
+        stale = previous is None or newest_change(project_dir) >= previous
+        if stale:
+            self._templates = {key: kept for key, kept in self._templates.items() if key[0] != site_dir}
+        return BuildStart(stale=stale, previous=previous)
+
+    def compiled_templates(self, site_dir: str, language: str, site_url: str) -> KeptTemplates:
+        return self._templates.setdefault((site_dir, language, site_url), KeptTemplates())
 
 
-BUILD_STARTS = BuildStarts()
+SITE_FOLDERS = SiteFolders()
 
 
 @dataclass(frozen=True)
@@ -103,6 +141,30 @@ class PreviewPlan:
 
     read: frozenset[str]
     write: frozenset[str]
+
+
+def other_languages_unchanged(
+    start: BuildStart,
+    rebuilds_everything: bool,
+    saved: Iterable[str],
+    docs_dir: Path,
+    language: str,
+    others: Sequence[str],
+) -> bool:
+    """Whether the other languages' pages may stay as the last build wrote them, which spares building them: this
+    language is not rebuilt in full, none of their sources changed since the last build started, and every saved
+    source (`saved`: paths below docs/) is a page of this language that each of them has too, so that none of them
+    shows it in place of its own."""
+    if start.stale or start.previous is None or rebuilds_everything:
+        return False
+    if any(newest_change(docs_dir, [other]) >= start.previous for other in others):
+        return False
+    prefix = f"{language}/"
+    return all(
+        source.startswith(prefix)
+        and all((docs_dir / other / source.removeprefix(prefix)).is_file() for other in others)
+        for source in saved
+    )
 
 
 def page_slices(page_count: int, per_page: int) -> list[slice]:

@@ -157,6 +157,11 @@ def test_the_preview_serves_after_each_save_what_a_full_rebuild_serves(tmp_path:
         assert "预览中改写的摘要句" in preview.get("news/")
         assert "预览中加的正文句" in preview.get("news/2023/launch-ceremony/")
         assert other_post.stat().st_mtime_ns == written, "the preview rewrote a post that was not saved"
+        assert "the other languages are not affected" in preview.log.read_text(), "English was built again"
+        # The same post's translation: English is built again.
+        english = project / "docs" / "en" / "news" / "posts" / "launch-ceremony.md"
+        preview.save(replace_in(english, "\n<!-- more -->", " A sentence added in the preview.\n\n<!-- more -->"))
+        assert "A sentence added in the preview." in preview.get("en/news/")
         # A new post, which moves older posts to later list pages, then an edit to it.
         preview.save(write(posts / "preview-test.md", NEW_POST))
         preview.save(replace_in(posts / "preview-test.md", "的正文。", "的正文，改过了。"))

@@ -7,12 +7,15 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
 import pytest
 from preview_pages import (
     PREVIEW_NOTICE,
-    BuildStarts,
+    BuildStart,
     ListPage,
+    SiteFolders,
     SiteShape,
+    other_languages_unchanged,
     page_slices,
     plan_preview,
     turn_dirty_warning_into_notice,
@@ -87,20 +90,20 @@ def test_the_output_is_stale_on_the_first_build_and_after_a_change_outside_the_d
     (tmp_path / "hooks" / "__pycache__").mkdir(parents=True)
     members = tmp_path / "data" / "members.yml"
     members.write_text("members: []\n", encoding="utf-8")
-    starts = BuildStarts()
+    starts = SiteFolders()
     site = str(tmp_path / "site")
-    assert starts.stale_output(site, tmp_path)
-    assert not starts.stale_output(site, tmp_path)
+    assert starts.start_build(site, tmp_path).stale
+    assert not starts.start_build(site, tmp_path).stale
     # Bytecode written while building is not a change.
     later = os.stat(members).st_mtime + 60
     bytecode = tmp_path / "hooks" / "__pycache__" / "preview.cpython-311.pyc"
     bytecode.write_bytes(b"")
     os.utime(bytecode, (later, later))
-    assert not starts.stale_output(site, tmp_path)
+    assert not starts.start_build(site, tmp_path).stale
     os.utime(members, (later, later))
-    assert starts.stale_output(site, tmp_path)
+    assert starts.start_build(site, tmp_path).stale
     # Another site folder has its own history.
-    assert starts.stale_output(str(tmp_path / "other-site"), tmp_path)
+    assert starts.start_build(str(tmp_path / "other-site"), tmp_path).stale
 
 
 class Counted(logging.Handler):
@@ -128,3 +131,64 @@ def test_the_dirty_build_warning_becomes_a_notice_and_other_warnings_stay(caplog
         "Doc file 'news/index.md' contains a link 'missing.md', but the target is not found."
     ]
     assert (logging.INFO, PREVIEW_NOTICE) in [(record.levelno, record.getMessage()) for record in caplog.records]
+
+
+def test_compiled_templates_are_kept_per_language_and_site_url_until_a_change_outside_the_docs(tmp_path: Path) -> None:
+    (tmp_path / "overrides").mkdir()
+    template = tmp_path / "overrides" / "main.html"
+    template.write_text("{{ 'x' | shout }}", encoding="utf-8")
+    folders = SiteFolders()
+    site = str(tmp_path / "site")
+    folders.start_build(site, tmp_path)
+
+    def render(language: str, site_url: str = "http://127.0.0.1:8000/") -> str:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(tmp_path / "overrides"),
+            bytecode_cache=folders.compiled_templates(site, language, site_url),
+        )
+        # A filter that depends on the build, applied to a constant: Jinja folds it into the compiled code.
+        env.filters["shout"] = lambda text: f"{text}-{language}-{site_url}-{template.stat().st_mtime_ns}"
+        return env.get_template("main.html").render()
+
+    first = render("zh")
+    assert render("zh") == first
+    assert render("en") != first and render("en").startswith("x-en-")
+    assert render("zh", "http://127.0.0.1:9000/").startswith("x-zh-http://127.0.0.1:9000/")
+    # The same text, a new modification time: only a change outside docs/ shows it, by dropping the kept code.
+    later = template.stat().st_mtime + 60
+    os.utime(template, (later, later))
+    assert render("zh") == first
+    assert folders.start_build(site, tmp_path).stale
+    assert render("zh") != first
+
+
+def test_the_other_languages_stay_when_only_pages_they_have_too_were_saved(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for path in ("zh/about/index.md", "en/about/index.md", "zh/charter/index.md"):
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text("# page\n", encoding="utf-8")
+    long_ago = os.stat(docs / "en" / "about" / "index.md").st_mtime - 60
+    for folder in (docs / "en", docs / "en" / "about"):
+        os.utime(folder, (long_ago, long_ago))
+    os.utime(docs / "en" / "about" / "index.md", (long_ago, long_ago))
+    since = BuildStart(stale=False, previous=long_ago + 1)
+
+    def unchanged(saved: list[str], start: BuildStart = since, everything: bool = False) -> bool:
+        return other_languages_unchanged(start, everything, saved, docs, "zh", ["en"])
+
+    assert unchanged(["zh/about/index.md"])
+    assert unchanged([])
+    # English shows the Chinese charter in place of its own: it must show the saved one.
+    assert not unchanged(["zh/charter/index.md"])
+    # A shared file, outside the language's folder.
+    assert not unchanged(["assets/images/logo.svg"])
+    assert not unchanged(["zh/about/index.md"], everything=True)
+    assert not unchanged(["zh/about/index.md"], BuildStart(stale=True, previous=long_ago + 1))
+    assert not unchanged(["zh/about/index.md"], BuildStart(stale=False, previous=None))
+    # An English page saved since the last build, or removed (its folder changes).
+    os.utime(docs / "en" / "about" / "index.md")
+    assert not unchanged(["zh/about/index.md"])
+    os.utime(docs / "en" / "about" / "index.md", (long_ago, long_ago))
+    assert unchanged(["zh/about/index.md"])
+    (docs / "en" / "about" / "index.md").unlink()
+    assert not unchanged([])
