@@ -3,9 +3,9 @@
 In a dirty build MkDocs reads a page, and later writes it, only when `page.file.is_modified()` says so: by default
 when the page's source is newer than its output. This hook answers instead, by the plan of preview_pages.py: a page
 read for its title or its excerpts but unchanged answers yes while MkDocs reads pages and no once it writes them
-(`on_env` comes between). A change outside docs/ empties the site folder first: a full build. Between two such
-changes, the rebuilds reuse each language's compiled theme templates. `make build` and every
-other full build are left alone.
+(`on_env` comes between). A change outside docs/ empties the site folder first: a full build. When the saved pages
+cannot change what another language shows, static-i18n is told not to build that language. Between two changes
+outside docs/, each language's compiled theme templates are kept. `make build` and other full builds are left alone.
 """
 
 from __future__ import annotations

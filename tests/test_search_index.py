@@ -136,23 +136,15 @@ def test_pages_load_their_own_language_index(site: BuildResult, path: str) -> No
 
 def test_a_partial_rebuild_replaces_the_rebuilt_pages_entries_in_place() -> None:
     config = {"lang": ["zh"], "separator": "[\\s]+"}
-    previous = {
-        "config": config,
-        "docs": [
-            {"location": "", "title": "首页", "text": "旧"},
-            {"location": "news/a/", "title": "A", "text": "旧"},
-            {"location": "news/a/#part", "title": "A 一节", "text": "旧"},
-            {"location": "about/", "title": "关于", "text": "旧"},
-        ],
-    }
-    rebuilt = {
-        "config": config,
-        "docs": [
-            {"location": "news/a/", "title": "A", "text": "新"},
-            {"location": "news/a/#other", "title": "A 另一节", "text": "新"},
-            {"location": "news/b/", "title": "B", "text": "新"},
-        ],
-    }
+
+    def index(*entries: tuple[str, str]) -> dict[str, Any]:
+        return {
+            "config": config,
+            "docs": [{"location": where, "title": where, "text": text} for where, text in entries],
+        }
+
+    previous = index(("", "旧"), ("news/a/", "旧"), ("news/a/#part", "旧"), ("about/", "旧"))
+    rebuilt = index(("news/a/", "新"), ("news/a/#other", "新"), ("news/b/", "新"))
     merged = merge_rebuilt_pages(previous, rebuilt)
     assert [(doc["location"], doc["text"]) for doc in merged["docs"]] == [
         ("", "旧"),
