@@ -75,6 +75,13 @@ def test_section_titles_are_translated_in_the_navigation(site: BuildResult) -> N
     assert not any("集团" in t or "成员" in t for t in en_tabs)
 
 
+@pytest.mark.parametrize(("language", "title"), [("zh", "本节链接"), ("en", "Link to this section")])
+def test_heading_links_are_titled_in_the_page_s_language(site: BuildResult, language: str, title: str) -> None:
+    pages = [path for path in site.content_pages() if language_of(path) == language]
+    titles = {link["title"] for path in pages for link in site.page(path).select("a.headerlink")}
+    assert titles == {title}
+
+
 def test_untranslated_page_falls_back_with_an_english_notice(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     (project / "docs" / "zh" / "only-zh").mkdir()
