@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -98,16 +99,22 @@ class _SiteRequestHandler(SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and urlsplit(self.path).path.endswith("/"):
             path = path / "index.html"
-        content_type = self.guess_type(str(path))
-        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (gzip_ok and path.is_file() and content_type.startswith(self.COMPRESSED_TYPES)):
-            super().do_GET()
+        status = HTTPStatus.OK
+        if not path.exists():
+            # GitHub Pages answers a missing address with the site's 404.html.
+            path, status = Path(self.directory) / "404.html", HTTPStatus.NOT_FOUND
+        if not path.is_file():
+            super().do_GET()  # a folder's address without its slash: redirected
             return
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
+        body = path.read_bytes()
+        content_type = self.guess_type(str(path))
+        compress = "gzip" in self.headers.get("Accept-Encoding", "") and content_type.startswith(self.COMPRESSED_TYPES)
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        if compress:
+            body = gzip.compress(body, 6)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

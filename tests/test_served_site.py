@@ -19,6 +19,7 @@ FILES = {
     "assets/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     "search/search_index.json": '{"docs": []}',
     "sitemap.xml": '<?xml version="1.0"?><urlset/>',
+    "404.html": "<!doctype html><title>页面未找到</title>",
 }
 PNG = bytes.fromhex("89504e470d0a1a0a") + bytes(200)
 
@@ -73,6 +74,8 @@ def test_one_connection_serves_many_requests_and_redirects_folders(connection: h
     response.read()
     assert response.status == 301
     assert response.getheader("Location") == "/news/"
-    response = get(connection, "/missing/", gzip_ok=True)
-    response.read()
-    assert response.status == 404
+    # As GitHub Pages: a missing address gets the site's 404.html, with status 404.
+    for path in ("/missing/", "/en/missing.html"):
+        response = get(connection, path, gzip_ok=False)
+        assert response.status == 404
+        assert response.read().decode("utf-8") == FILES["404.html"]

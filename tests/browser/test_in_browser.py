@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import PAGE_TYPES, PHONE, POST, ServedSite, new_page
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 from sitebuild import LANGUAGE_ROOTS, counterpart
 
 ALL_PAGES = [root + path for root in LANGUAGE_ROOTS.values() for path in PAGE_TYPES]
@@ -171,3 +171,17 @@ def test_reading_aids_are_hidden_without_javascript(browser: Browser, served: Se
     assert page.locator(".reading-aids").count() == 1
     assert not page.locator(".reading-aids").is_visible()
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("missing", "shown_at", "title"),
+    [("no-such-page/", "no-such-page/", "页面未找到"), ("en/no-such-page/", "en/404.html", "Page not found")],
+)
+def test_a_missing_address_gets_the_not_found_page_of_its_language(
+    page: Page, served: ServedSite, missing: str, shown_at: str, title: str
+) -> None:
+    """GitHub Pages answers every missing address with /404.html, the Chinese page; under /en/ it leads on to the
+    English one."""
+    page.goto(served.url(missing))
+    page.wait_for_url(served.url(shown_at))
+    expect(page.locator("h1")).to_have_text(title)
