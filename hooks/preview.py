@@ -70,28 +70,34 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     shape = SiteShape(_list_pages(blog), tuple(_navigation_entries(nav.items)))
     key = blog.blog.file.abs_dest_path
     pages = files.documentation_pages(inclusion=InclusionLevel.all)
+    outputs = frozenset(file.abs_dest_path for file in pages)
+    # MkDocs' own answer (source newer than output), asked once: the answers are replaced below.
+    modified = [file for file in files if file.is_modified()]
+    modified_outputs = {file.abs_dest_path for file in modified}
     lists = {page.output for page in shape.lists}
-    saved = [file.src_uri for file in files if file.is_modified() and file.abs_dest_path not in lists]
+    saved = [file.src_uri for file in modified if file.abs_dest_path not in lists]
     _plan = plan_preview(
         shape,
         LAST_SHAPES.get(key),
-        posts={file.abs_dest_path: file.is_modified() for file in pages if isinstance(file.page, Post)},
-        pages=[file.abs_dest_path for file in pages],
+        posts={
+            file.abs_dest_path: file.abs_dest_path in modified_outputs for file in pages if isinstance(file.page, Post)
+        },
+        pages=outputs,
     )
     _shape = (key, shape)
     _answer_is_modified(files, _plan.read)
-    rebuilds_everything = _plan.write == frozenset(page.abs_dest_path for page in pages)
+    build = language_build(config)
+    rebuilds_everything = _plan.write == outputs
     if rebuilds_everything:
         # Every page is written: search_per_language.py then starts the index afresh, as a full build does, instead of
         # updating the last one (which may hold removed pages).
-        Path(config.site_dir, language_build(config).root, INDEX_PATH).unlink(missing_ok=True)
+        Path(config.site_dir, build.root, INDEX_PATH).unlink(missing_ok=True)
     i18n: Any = config.plugins["i18n"]
     if i18n.building:
         return  # this build does not build the other languages: static-i18n's own nested build, or one language
-    language = language_build(config).language
-    others = [other for other in i18n.build_languages if other != language]
+    others = [other for other in i18n.build_languages if other != build.language]
     _others_unchanged = other_languages_unchanged(
-        _start, rebuilds_everything, saved, Path(config.docs_dir), language, others
+        _start, rebuilds_everything, saved, Path(config.docs_dir), build.language, others
     )
 
 
