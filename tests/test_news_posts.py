@@ -11,8 +11,9 @@ from material.plugins.blog.structure import Post, View
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
-from news_blog import Posts
-from news_posts import (
+from sitebuild import ROOT, copy_project
+from website.news.blog import Posts
+from website.news.posts import (
     BlogShape,
     NewsError,
     PostDate,
@@ -22,7 +23,6 @@ from news_posts import (
     read_front_matter,
     rfc822,
 )
-from sitebuild import ROOT, copy_project
 from writer_tools import translation_status
 
 VOCAB = load_vocabulary(ROOT / "data" / "news.yml")

@@ -24,8 +24,9 @@ from material.plugins.blog.structure import Archive, Category, Post, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from news_feed import Feed, FeedItem, render_feed
-from news_posts import (
+
+from website.news.feed import Feed, FeedItem, render_feed
+from website.news.posts import (
     BlogShape,
     NewsError,
     PostDate,
