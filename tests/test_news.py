@@ -215,18 +215,30 @@ GOOD = (ROOT / "docs" / "zh" / "news" / "posts" / "launch-ceremony.md").read_tex
             ":5: categories: '新闻' is not a news category; expected one of",
         ),
         ("zh", GOOD.replace("  - group", "  - zhang-san"), ":7: authors: 'zhang-san' is not a known author"),
-        ("zh", GOOD.replace("date: 2023-05-17\n", ""), ":1: date: missing; expected the date of the news"),
-        ("zh", GOOD.replace("date: 2023-05-17", "date: 17/05/2023"), ":4: date: '17/05/2023' is not a date"),
+        ("zh", GOOD.replace("date: 2023-05-17\n", ""), ":1: date: 缺少日期 / missing; 例如 2024-03-15"),
+        ("zh", GOOD.replace("date: 2023-05-17", "date: 17/05/2023"), ":4: date: '17/05/2023' 不是日期 / is not a date"),
+        ("zh", GOOD.replace("date: 2023-05-17", "date: 2026-13-01"), ":4: date: '2026-13-01'：月份应为 1 到 12"),
         ("zh", re.sub(r"^title: .*\n", "", GOOD, flags=re.M), ":1: title: missing; expected a line of text"),
-        ("en", GOOD.replace("集团动态", "Group news"), "differs from its translation"),
+        ("en", GOOD.replace("集团动态", "Group news"), ": date: 与译文 docs/zh/news/posts/launch-ceremony.md 不一致"),
+        ("en", GOOD.replace("集团动态", "Group news").replace("2023-05-17", "2023-05-17 09:30"), "differs from its"),
         ("zh", GOOD.replace("categories:", "categroies:"), ":5: categroies: unknown field"),
     ],
-    ids=["category", "author", "no-date", "bad-date", "no-title", "translation-date", "typo"],
+    ids=[
+        "category",
+        "author",
+        "no-date",
+        "bad-date",
+        "month-13",
+        "no-title",
+        "translation-date",
+        "translation-time",
+        "typo",
+    ],
 )
 def test_bad_front_matter_fails_with_file_line_and_field(tmp_path: Path, lang: str, text: str, message: str) -> None:
     project = copy_project(tmp_path / "project")
-    if lang == "en":  # an English version dated differently from the Chinese original
-        text = text.replace("2023-05-17", "2023-05-18")
+    if lang == "en":  # an English version dated (or timed) differently from the Chinese original
+        text = text.replace("2023-05-17\n", "2023-05-18\n")
         write_post(project, "en", "launch-ceremony", text)
     else:
         write_post(project, "zh", "launch-ceremony", text)

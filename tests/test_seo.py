@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+import subprocess
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
 from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
 
@@ -76,10 +78,10 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     )  # fmt: skip
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
-        published="2023-01", image=None, publisher=group,
+        published="2023-01-01T00:00:00+08:00", modified="2026-11-29T15:18:18+08:00", image=None, publisher=group,
     )  # fmt: skip
     assert data["@type"] == "BlogPosting"
-    assert data["datePublished"] == data["dateModified"] == "2023-01"
+    assert (data["datePublished"], data["dateModified"]) == ("2023-01-01T00:00:00+08:00", "2026-11-29T15:18:18+08:00")
     assert data["author"] == data["publisher"] == {
         "@type": "Organization", "name": "G", "url": "https://e.org/", "logo": "https://e.org/l.svg",
     }  # fmt: skip
@@ -130,6 +132,15 @@ def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path
     assert site.page(f"{path}about/").select('script[type="application/ld+json"]') == []
 
 
+def git_commit_time(*paths: Path) -> datetime:
+    """When the last commit touching any of the files was made, as git reports it."""
+    relative = [str(path.relative_to(ROOT)) for path in paths]
+    log = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", *relative], cwd=ROOT, capture_output=True, text=True
+    )
+    return datetime.fromtimestamp(int(log.stdout), UTC)
+
+
 def post_sources() -> list[tuple[str, Path]]:
     """(language, Markdown file) of every news post."""
     return [
@@ -138,12 +149,11 @@ def post_sources() -> list[tuple[str, Path]]:
 
 
 def expected_date(front_matter: dict[str, object]) -> str:
-    """A post's date as precisely as its front matter gives it: a day, a month, or (a semester) the year."""
+    """The moment a post went live, for machines: the full date its `date` field holds, 00:00 in Beijing (UTC+8),
+    also for a post that the site dates by month or semester."""
     day = front_matter["date"]
-    assert isinstance(day, date)
-    return {"day": f"{day:%Y-%m-%d}", "month": f"{day:%Y-%m}", "semester": f"{day:%Y}"}[
-        str(front_matter.get("date_precision", "day"))
-    ]
+    assert isinstance(day, date) and not isinstance(day, datetime)
+    return f"{day:%Y-%m-%d}T00:00:00+08:00"
 
 
 def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) -> None:
@@ -171,12 +181,39 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         assert og["og:type"] == "article" and og["article:published_time"] == published, path
         dates[path] = published
     assert set(dates) == built and len(built) >= 10
-    # The source dates some news by month or semester only: no invented day for those.
-    assert dates["news/2023/launch-ceremony/"] == "2023-05-17"
-    assert (
-        dates["news/2021/modern-industrial-college/"] == dates["en/news/2021/modern-industrial-college/"] == "2021-02"
-    )
-    assert dates["en/news/2022/apprenticeship-pilot-2022/"] == "2022"
+    # A post the source dates by month or semester shows that (tests/test_news.py); machines get its `date` field.
+    assert dates["news/2023/launch-ceremony/"] == "2023-05-17T00:00:00+08:00"
+    assert dates["en/news/2021/modern-industrial-college/"] == "2021-02-01T00:00:00+08:00"
+    assert dates["en/news/2022/apprenticeship-pilot-2022/"] == "2022-09-01T00:00:00+08:00"
+
+
+def machine_dates(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """Every date the page gives machines: JSON-LD fields named date…, Open Graph properties ending in _time."""
+    found = [(m["property"], m["content"]) for m in soup.select("meta[property$='_time']")]
+    for script in soup.select('script[type="application/ld+json"]'):
+        found += [(key, value) for key, value in json.loads(script.get_text()).items() if key.startswith("date")]
+    return found
+
+
+def test_every_machine_readable_date_is_a_full_moment_in_beijing_time(site: BuildResult) -> None:
+    checked = 0
+    for path in site.content_pages():
+        for name, value in machine_dates(site.page(path)):
+            moment = datetime.fromisoformat(value)
+            assert moment.utcoffset() == timedelta(hours=8), (path, name, value)
+            checked += 1
+    assert checked >= 30  # three dates on each of the 10 posts
+
+
+def test_a_posts_date_modified_is_its_last_change_and_never_before_it_went_live(site: BuildResult) -> None:
+    for lang, source in post_sources():
+        path = f"{'' if lang == 'zh' else lang + '/'}news/"
+        page = next(p for p in site.content_pages() if p.startswith(path) and p.endswith(f"/{source.stem}/"))
+        dates = dict(machine_dates(site.page(page)))
+        committed = git_commit_time(source)
+        assert datetime.fromisoformat(dates["dateModified"]) == max(
+            committed, datetime.fromisoformat(dates["datePublished"])
+        ), page
 
 
 def test_not_found_pages_are_not_for_indexing(site: BuildResult) -> None:
@@ -202,6 +239,30 @@ def test_sitemap_lists_every_page_with_its_alternates(site: BuildResult) -> None
             "en": SITE_URL + counterpart(path, "en"),
             "x-default": SITE_URL + counterpart(path, "zh"),
         }
+
+
+def test_sitemap_gives_each_page_its_own_last_change(site: BuildResult) -> None:
+    root = ElementTree.parse(site.site_dir / "sitemap.xml").getroot()
+    lastmod = {
+        url.findtext("s:loc", namespaces=SITEMAP_NS, default="")[len(SITE_URL) :]: datetime.fromisoformat(
+            url.findtext("s:lastmod", namespaces=SITEMAP_NS, default="")
+        )
+        for url in root.findall("s:url", SITEMAP_NS)
+    }
+    assert all(moment.utcoffset() == timedelta(hours=8) for moment in lastmod.values())
+    docs, data = ROOT / "docs", ROOT / "data"
+    # A page made from a data file changed when the page or the data did.
+    assert lastmod["about/"] == git_commit_time(docs / "zh" / "about" / "index.md", data / "milestones.yml")
+    assert lastmod["en/members/"] == git_commit_time(docs / "en" / "members" / "index.md", data / "members.yml")
+    assert lastmod["en/charter/"] == git_commit_time(docs / "en" / "charter" / "index.md")
+    # A post, when it changed, but never before it went live; a news list, when the newest of its posts changed.
+    post = docs / "zh" / "news" / "posts" / "launch-ceremony.md"
+    went_live = datetime.fromisoformat("2023-05-17T00:00:00+08:00")
+    assert lastmod["news/2023/launch-ceremony/"] == max(git_commit_time(post), went_live)
+    posts_2022 = [docs / "zh" / "news" / "posts" / f"{slug}.md" for slug in ("apprenticeship-pilot-2022",)]
+    posts_2022.append(docs / "zh" / "news" / "posts" / "city-of-design-action-plan.md")
+    assert lastmod["news/archive/2022/"] == max(git_commit_time(p) for p in posts_2022)
+    assert len(set(lastmod.values())) >= 4, "every page got the same date"
 
 
 def test_robots_txt_names_the_sitemap(site: BuildResult) -> None:

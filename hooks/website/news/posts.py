@@ -1,33 +1,55 @@
-"""News posts without MkDocs: the categories and authors of data/news.yml, each post's front matter checked
-against them, how a post's date is shown, and which blog pages a language's build will have."""
+"""News posts without MkDocs: the categories and authors of data/news.yml, and each post's front matter checked
+against them. A post's date is Beijing time (website/dates.py); which posts are published is decided in schedule.py."""
 
 from __future__ import annotations
 
 import copy
 import functools
 import json
-import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
-from email.utils import format_datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast
 
 import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
 
-Precision = Literal["day", "month", "semester"]
-PRECISIONS: tuple[str, ...] = get_args(Precision)
+from website.dates import CHINA_TIME, Precision, in_beijing
+
+# How precisely a post may be dated: a day (with a time or not), or a month or semester when the source gives no day.
+POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
 EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
-CHINA_TIME = timezone(timedelta(hours=8), "CST")
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+NEWS_DIR = "news"  # below a language's folder of docs/: the blog
+POSTS_DIR = f"{NEWS_DIR}/posts"  # where the blog plugin reads its posts
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """YAML as the safe loader reads it, except that dates stay text: the post check reads them itself, so that
+    `date: 2026-13-01` gets a message naming the field instead of a traceback from the YAML library."""
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+# YYYY-MM-DD, optionally a time (HH:MM or HH:MM:SS) after a space or T, optionally an offset (+08:00, Z).
+_DATE = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?:[Tt ]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<offset>[Zz]|[+-]\d{2}:?\d{2})?)?$"
+)
+DATE_EXAMPLE = (
+    "例如 2024-03-15，或带时间 2024-03-15 09:30（北京时间）/ e.g. 2024-03-15, or with a time 2024-03-15 09:30"
+)
 
 
 class NewsError(Exception):
@@ -56,7 +78,7 @@ class Vocabulary:
 def load_vocabulary(path: Path) -> Vocabulary:
     schema_path = path.with_suffix(".schema.json")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
     except (OSError, yaml.YAMLError) as error:
         raise NewsError(f"{path}: cannot read news categories and authors: {error}") from error
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
@@ -76,33 +98,21 @@ class PostMeta:
     slug: str
     title: str
     description: str
-    date: date  # as written: a date, or a datetime
+    published_at: datetime  # when the post goes live: its date (00:00 if no time is given) in Beijing time
     precision: Precision
     category_ids: tuple[str, ...]
     authors: tuple[str, ...]
-    draft: bool | None
-
-    @property
-    def created(self) -> datetime:
-        """The date as Material's blog plugin reads it: a date is midnight UTC, a naive datetime is UTC."""
-        value = self.date if isinstance(self.date, datetime) else datetime.combine(self.date, time())
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    draft: bool
 
     @property
     def year(self) -> str:
-        return f"{self.date.year:04d}"
-
-    def is_published(self, now: datetime, drafts_shown: bool) -> bool:
-        """The blog plugin's rule (draft, draft_if_future_date): an explicit `draft` wins, else no future date."""
-        if drafts_shown:
-            return True
-        if self.draft is not None:
-            return not self.draft
-        return self.created <= now
+        """The year in the post's URL and archive."""
+        return f"{self.published_at.year:04d}"
 
 
 def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The front matter of a Markdown file and the line of each field; NewsError if there is none or it is not YAML."""
+    """The front matter of a Markdown file and the line of each field; NewsError if there is none or it is not YAML.
+    Dates are left as text (`parse_post_date` reads them)."""
     data, lines = _parse_front_matter(text, source)
     return copy.deepcopy(data), dict(lines)
 
@@ -117,7 +127,7 @@ def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[st
             f"{source}:1: front matter missing: a post starts with a line '---', its fields "
             "(title, description, date, categories), and another line '---'"
         )
-    loader = _Loader(match.group(1))
+    loader = _FrontMatterLoader(match.group(1))
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
@@ -132,6 +142,43 @@ def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[st
     # Line 1 is '---'; YAML marks count from 0.
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
     return data, lines
+
+
+class DateProblem(ValueError):
+    """A post's `date` that is not a date; the message says why, in Chinese and in English, with an example."""
+
+
+def parse_post_date(value: object) -> tuple[datetime, bool]:
+    """The moment a post's `date` stands for, in Beijing time, and whether the writer gave a time.
+
+    `2026-12-01` is 00:00 Beijing time that day; `2026-12-01 09:30:00` is 09:30 Beijing time; `2026-12-01
+    09:30:00+00:00` is that moment wherever it was written (17:30 in Beijing)."""
+    text = str(value).strip()
+    match = _DATE.match(text)
+    if isinstance(value, bool) or not isinstance(value, str | int | date) or not match:
+        raise DateProblem(f"'{text}' 不是日期 / is not a date; {DATE_EXAMPLE}")
+    part = {name: int(number) for name, number in match.groupdict().items() if number and name != "offset"}
+    if not 1 <= part["month"] <= 12:
+        raise DateProblem(f"'{text}'：月份应为 1 到 12 / the month must be 1 to 12; {DATE_EXAMPLE}")
+    try:
+        day = date(part["year"], part["month"], part["day"])
+    except ValueError:
+        raise DateProblem(
+            f"'{text}'：{part['month']} 月没有 {part['day']} 日 / month {part['month']} has no day {part['day']}; "
+            f"{DATE_EXAMPLE}"
+        ) from None
+    if "hour" not in part:
+        return in_beijing(day), False
+    if part["hour"] > 23 or part["minute"] > 59 or part.get("second", 0) > 59:
+        raise DateProblem(
+            f"'{text}'：时间应在 00:00 到 23:59 之间 / the time must be between 00:00 and 23:59; {DATE_EXAMPLE}"
+        )
+    offset = match.group("offset")
+    written = datetime(day.year, day.month, day.day, part["hour"], part["minute"], part.get("second", 0))
+    if offset is None:
+        return written.replace(tzinfo=CHINA_TIME), True
+    iso_offset = "+00:00" if offset in "Zz" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+    return in_beijing(datetime.fromisoformat(f"{written.isoformat()}{iso_offset}")), True
 
 
 def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) -> tuple[PostMeta | None, list[str]]:
@@ -159,19 +206,23 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
         if not isinstance(value, str) or not value.strip():
             problem(name, "missing; expected a line of text")
 
-    value = data.get("date")
+    published_at: datetime | None = None
+    timed = False
     if "date" not in data:
-        problem("date", "missing; expected the date of the news, e.g. 2024-03-15 (YYYY-MM-DD)")
-    elif not isinstance(value, date):
-        problem("date", f"{value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-03-15")
+        problem("date", f"缺少日期 / missing; {DATE_EXAMPLE}")
+    else:
+        try:
+            published_at, timed = parse_post_date(data["date"])
+        except DateProblem as error:
+            problem("date", str(error))
 
     precision = data.get("date_precision", "day")
-    if precision not in PRECISIONS:
-        problem("date_precision", f"{precision!r}; expected one of: {', '.join(PRECISIONS)}")
-    elif isinstance(value, date) and precision != "day":
-        if value.day != 1 or isinstance(value, datetime):
+    if precision not in POST_PRECISIONS:
+        problem("date_precision", f"{precision!r}; expected one of: {', '.join(POST_PRECISIONS)}")
+    elif published_at is not None and precision != "day":
+        if published_at.day != 1 or timed:
             problem("date", f"with date_precision: {precision}, write the first day of the month, e.g. 2023-01-01")
-        elif precision == "semester" and value.month == 1:
+        elif precision == "semester" and published_at.month == 1:
             problem("date", "with date_precision: semester, write the semester's first month (2-7 spring, 8-12 autumn)")
 
     names = vocab.category_ids(lang)
@@ -194,8 +245,8 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
         if author not in vocab.authors:
             problem("authors", f"{author!r} is not a known author; expected one of: {', '.join(vocab.authors)}")
 
-    draft = data.get("draft")
-    if draft is not None and not isinstance(draft, bool):
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
         problem("draft", f"{draft!r}; expected true or false")
 
     if EXCERPT_BREAK not in text:
@@ -211,17 +262,18 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
         slug=slug,
         title=cast(str, title),
         description=cast(str, description),
-        date=cast(date, value),
+        published_at=cast(datetime, published_at),
         precision=cast(Precision, precision),
         category_ids=tuple(category_ids),
         authors=tuple(authors),
-        draft=cast("bool | None", draft),
+        draft=draft,
     )
     return meta, []
 
 
 def check_translations(posts: Iterable[PostMeta]) -> list[str]:
-    """A post and its translation share one date (so one URL) and the same categories."""
+    """A post and its translation share one date and time (so one URL, and they go live together) and the same
+    categories."""
     by_slug: dict[str, list[PostMeta]] = {}
     for meta in posts:
         by_slug.setdefault(meta.slug, []).append(meta)
@@ -230,116 +282,32 @@ def check_translations(posts: Iterable[PostMeta]) -> list[str]:
         first, *others = versions
         for other in others:
             for name, a, b in (
-                ("date", first.date, other.date),
+                ("date", first.published_at, other.published_at),
                 ("date_precision", first.precision, other.precision),
                 ("categories", sorted(first.category_ids), sorted(other.category_ids)),
             ):
                 if a != b:
                     problems.append(
-                        f"{other.source}: {name}: differs from its translation {first.source} ({b} against {a}); "
-                        "a post and its translation share the same date and categories"
+                        f"{other.source}: {name}: 与译文 {first.source} 不一致（{b} 对 {a}）；同一篇文章的中英文版本"
+                        f"日期、时间和分类必须相同 / differs from its translation {first.source} ({b} against {a}); "
+                        "a post and its translation share the same date, time and categories"
                     )
     return problems
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Dates as the source gives them: a day, a month, or a semester.
-
-
-class PostDate(datetime):
-    """A post's date that knows its precision, so that templates show (and `str()` gives) no invented day."""
-
-    precision: Precision = "day"
-
-    @classmethod
-    def of(cls, value: datetime, precision: Precision) -> PostDate:
-        result = cls.combine(value.date(), value.timetz())
-        result.precision = precision
-        return result
-
-    def __str__(self) -> str:
-        return iso_date(self, self.precision)
-
-
-def iso_date(value: date, precision: Precision) -> str:
-    """A valid HTML date string at the given precision: 2023-05-17, 2023-01, 2022."""
-    if precision == "day":
-        return f"{value:%Y-%m-%d}"
-    if precision == "month":
-        return f"{value:%Y-%m}"
-    return f"{value:%Y}"
-
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_label(value: date, precision: Precision, lang: str) -> str:
-    """How a reader sees a post's date: 2023 年 5 月 17 日 / 17 May 2023, 2023 年 1 月 / January 2023,
-    2022 年秋季学期 / Autumn semester 2022."""
-    autumn = value.month >= 8
-    if lang == "zh":
-        if precision == "day":
-            return f"{value.year} 年 {value.month} 月 {value.day} 日"
-        if precision == "month":
-            return f"{value.year} 年 {value.month} 月"
-        return f"{value.year} 年{'秋季' if autumn else '春季'}学期"
-    if precision == "day":
-        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
-    if precision == "month":
-        return f"{MONTHS_EN[value.month - 1]} {value.year}"
-    return f"{'Autumn' if autumn else 'Spring'} semester {value.year}"
-
-
-def rfc822(value: date) -> str:
-    """An RSS pubDate; a date alone is midnight in China, where the group is."""
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time(), CHINA_TIME)
-    elif value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return format_datetime(value)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Which pages a language's blog has, for the language switcher of the other language.
-
-# (kind, key, page number): ("post", slug, 1), ("index", "", 2), ("archive", "2023", 1), ("category", id, 1)
-ViewKey = tuple[str, str, int]
-
-
-@dataclass(frozen=True)
-class BlogShape:
-    slugs: frozenset[str]
-    counts: Mapping[tuple[str, str], int]  # (kind, key) -> number of posts in that view
-    per_page: int
-
-    @classmethod
-    def of(cls, posts: Iterable[PostMeta], per_page: int) -> BlogShape:
-        posts = list(posts)
-        counts: Counter[tuple[str, str]] = Counter()
-        for meta in posts:
-            counts["index", ""] += 1
-            counts["archive", meta.year] += 1
-            for cid in meta.category_ids:
-                counts["category", cid] += 1
-        return cls(frozenset(m.slug for m in posts), dict(counts), per_page)
-
-    def has(self, view: ViewKey) -> bool:
-        kind, key, page = view
-        if kind == "post":
-            return key in self.slugs
-        if kind == "index" and page == 1:
-            return True  # the blog index exists even with no posts
-        return page <= math.ceil(self.counts.get((kind, key), 0) / self.per_page)
+def read_posts(docs_dir: Path, languages: Sequence[str], vocab: Vocabulary) -> list[PostMeta]:
+    """Every language's posts, checked, translations against their originals; NewsError with every problem found."""
+    metas: list[PostMeta] = []
+    problems: list[str] = []
+    for lang in languages:
+        # Recursively, as the blog plugin reads them.
+        for path in sorted((docs_dir / lang / POSTS_DIR).rglob("*.md")):
+            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+            meta, found = check_post(path.read_text(encoding="utf-8-sig"), source, lang, path.stem, vocab)
+            problems.extend(found)
+            if meta is not None:
+                metas.append(meta)
+    problems.extend(check_translations(metas))
+    if problems:
+        raise NewsError("news posts have errors:\n" + "\n".join(problems))
+    return metas

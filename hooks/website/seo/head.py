@@ -119,13 +119,15 @@ def blog_posting(
     description: str,
     language: str,
     published: str,
+    modified: str,
     image: str | None,
     publisher: Mapping[str, Any],
 ) -> dict[str, Any]:
     """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person).
 
-    `published` is an ISO 8601 date as precise as the source gives it ('2023-05-17', '2023-01', '2022'); posts are
-    not revised after publication, so it is also the date modified.
+    `published` and `modified` are ISO 8601 moments with their offset (2023-05-17T00:00:00+08:00): when the post went
+    live and when its text last changed. A post dated by month or semester is published on the first day the source
+    allows: machines get the full date its `date` field holds.
     """
     by = {key: publisher[key] for key in ("@type", "name", "url", "logo")}
     data: dict[str, Any] = {
@@ -137,7 +139,7 @@ def blog_posting(
         "description": description,
         "inLanguage": language,
         "datePublished": published,
-        "dateModified": published,
+        "dateModified": modified,
         "author": by,
         "publisher": by,
     }
