@@ -11,14 +11,13 @@ from xml.etree import ElementTree
 
 import pytest
 import yaml
-from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
+from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, copy_project, counterpart, language_of
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from seo import absolute, blog_posting, describe, first_image, language_alternates, organization
 
 SITE_URL = "http://127.0.0.1:8000/"
-HREFLANG = {"zh": "zh-CN", "en": "en"}
 OG_LOCALE = {"zh": "zh_CN", "en": "en_GB"}
 ORGANISATION = {"zh": "重庆工业设计职业教育集团", "en": "Chongqing Industrial Design Vocational Education Group"}
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -58,7 +57,7 @@ def test_description_prefers_front_matter_then_first_paragraph_then_site() -> No
 
 
 def test_alternates_are_absolute_with_x_default_on_the_default_language() -> None:
-    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, HREFLANG, "zh")
+    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, LANGUAGE_TAGS, "zh")
     assert [(a.hreflang, a.href) for a in got] == [
         ("zh-CN", "https://example.org/g/"),
         ("en", "https://example.org/g/en/about/"),
@@ -137,7 +136,7 @@ def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path
 def post_sources() -> list[tuple[str, Path]]:
     """(language, Markdown file) of every news post."""
     return [
-        (lang, path) for lang in HREFLANG for path in sorted((ROOT / "docs" / lang / "news" / "posts").glob("*.md"))
+        (lang, path) for lang in LANGUAGE_TAGS for path in sorted((ROOT / "docs" / lang / "news/posts").glob("*.md"))
     ]
 
 
@@ -165,7 +164,7 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         post = scripts[0]
         assert post["headline"] == front_matter["title"], path
         assert post["datePublished"] == published, path
-        assert post["inLanguage"] == HREFLANG[lang]
+        assert post["inLanguage"] == LANGUAGE_TAGS[lang]
         assert post["url"] == SITE_URL + path
         assert post["publisher"] == post["author"] == {
             "@type": "Organization", "name": ORGANISATION[lang], "url": SITE_URL + counterpart("", lang),
@@ -224,10 +223,20 @@ def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     assert f"<loc>{site_url}en/about/</loc>" in (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
 
 
+def test_every_page_declares_its_language_as_its_alternates_do(site: BuildResult) -> None:
+    for path in site.content_pages():
+        soup = site.page(path)
+        canonical = soup.select_one('link[rel="canonical"]')["href"]
+        own = soup.select_one(f'link[rel="alternate"][hreflang][href="{canonical}"]:not([hreflang="x-default"])')
+        assert soup.html["lang"] == own["hreflang"] == LANGUAGE_TAGS[language_of(path)], path
+    # The tag is not Material's language name: its Chinese interface text is still used.
+    assert site.page("").select_one("input.md-search__input")["placeholder"] == "搜索"
+
+
 def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
     zh = site.page("404.html")
     en = site.page("en/404.html")
-    assert zh.html["lang"] == "zh" and zh.h1.get_text(strip=True) == "页面未找到"
+    assert zh.html["lang"] == "zh-CN" and zh.h1.get_text(strip=True) == "页面未找到"
     assert en.html["lang"] == "en" and en.h1.get_text(strip=True) == "Page not found"
     assert en.select_one("article a[href='/en/']") is not None
     assert zh.select_one("article a[href='/']") is not None
