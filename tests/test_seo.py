@@ -74,8 +74,8 @@ def test_first_image_is_made_absolute_against_the_page() -> None:
 
 def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     group = organization(
-        name="G", alternate_names=["组"], url="https://e.org/", logo="https://e.org/l.svg", description="d",
-        founding_date="2021", founder="S",
+        node_id="https://e.org/#organization", name="G", alternate_names=["组"], url="https://e.org/",
+        logo="https://e.org/l.png", description="d", founding_date="2021", founder="S",
     )  # fmt: skip
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
@@ -84,7 +84,8 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     assert data["@type"] == "BlogPosting"
     assert data["datePublished"] == data["dateModified"] == "2023-01"
     assert data["author"] == data["publisher"] == {
-        "@type": "Organization", "name": "G", "url": "https://e.org/", "logo": "https://e.org/l.svg",
+        "@type": "Organization", "@id": "https://e.org/#organization", "name": "G", "url": "https://e.org/",
+        "logo": "https://e.org/l.png",
     }  # fmt: skip
     assert "image" not in data
 
@@ -123,14 +124,25 @@ def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> Non
 @pytest.mark.parametrize(("path", "name", "founder"), [("", "重庆工业设计职业教育集团", "重庆市轻工业学校"),
     ("en/", "Chongqing Industrial Design Vocational Education Group", "Chongqing Light Industry School")])  # fmt: skip
 def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path: str, name: str, founder: str) -> None:
-    scripts = site.page(path).select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    data = json.loads(scripts[0].get_text())
-    assert data["@type"] == "Organization" and data["name"] == name
+    nodes = {node["@type"]: node for node in json_ld(site, path)}
+    assert set(nodes) == {"Organization", "WebSite"}
+    data = nodes["Organization"]
+    assert data["name"] == name
     assert data["url"] == SITE_URL + path
     assert data["foundingDate"] == "2021" and data["founder"]["name"] == founder
-    assert data["logo"].startswith(SITE_URL)
-    assert site.page(f"{path}about/").select('script[type="application/ld+json"]') == []
+    # One group, one site: the same node names in both languages, stable whatever the page.
+    assert data["@id"] == SITE_URL + "#organization"
+    site_node = nodes["WebSite"]
+    assert site_node["@id"] == SITE_URL + "#website"
+    assert site_node["url"] == SITE_URL and site_node["name"] == name
+    assert site_node["publisher"] == {"@id": data["@id"]}
+    assert site_node["inLanguage"] == list(LANGUAGE_TAGS.values())
+    assert json_ld(site, f"{path}about/") == []
+
+
+def json_ld(site: BuildResult, path: str) -> list[dict[str, object]]:
+    """The JSON-LD nodes in a page's head."""
+    return [json.loads(s.get_text()) for s in site.page(path).select('script[type="application/ld+json"]')]
 
 
 def post_sources() -> list[tuple[str, Path]]:
@@ -159,7 +171,7 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         published = expected_date(front_matter)
         path = f"{'' if lang == 'zh' else lang + '/'}news/{front_matter['date'].year}/{source.stem}/"
         soup = site.page(path)
-        scripts = [json.loads(s.get_text()) for s in soup.select('script[type="application/ld+json"]')]
+        scripts = json_ld(site, path)
         assert [data["@type"] for data in scripts] == ["BlogPosting"], path
         post = scripts[0]
         assert post["headline"] == front_matter["title"], path
@@ -167,8 +179,8 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         assert post["inLanguage"] == LANGUAGE_TAGS[lang]
         assert post["url"] == SITE_URL + path
         assert post["publisher"] == post["author"] == {
-            "@type": "Organization", "name": ORGANISATION[lang], "url": SITE_URL + counterpart("", lang),
-            "logo": SITE_URL + "assets/images/logo.svg",
+            "@type": "Organization", "@id": SITE_URL + "#organization", "name": ORGANISATION[lang],
+            "url": SITE_URL + counterpart("", lang), "logo": SITE_URL + "assets/images/logo-512.png",
         }  # fmt: skip
         og = {m["property"]: m["content"] for m in soup.select("meta[property]")}
         assert og["og:type"] == "article" and og["article:published_time"] == published, path
