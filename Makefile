@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data bench
+.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data bench brand-images
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -128,6 +128,10 @@ lock: $(TEST_DEPS)
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts
+
+## brand-images: remake the icons, PNG logo and share cards from docs/assets/images/logo.svg (needs fonts-noto-cjk)
+brand-images: $(TEST_DEPS)
+	$(BIN)/python scripts/make_brand_images.py
 
 ## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
 bench: $(TEST_DEPS)

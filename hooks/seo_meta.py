@@ -2,8 +2,10 @@
 give the sitemap and robots.txt absolute URLs.
 
 hooks/website/seo/head.py makes it from the page and the settings under `extra.seo` and `extra.organization` in
-mkdocs.yml; overrides/partials/seo.html renders it in the head. A news post (Material blog `Post`) also gets
-BlogPosting JSON-LD and is an Open Graph article, dated in Beijing time (news.py makes its date a `PostDate`).
+mkdocs.yml; overrides/partials/seo.html renders it in the head. The home pages describe the group (Organization) and
+the site (WebSite) in JSON-LD, each one node with the same `@id` in every language. A news post (Material blog `Post`)
+also gets BlogPosting JSON-LD and is an Open Graph article, dated in Beijing time (news.py makes its date a
+`PostDate`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from website.seo.head import (
     language_alternates,
     open_graph,
     organization,
+    website,
 )
 from website.seo.last_change import page_last_change
 
@@ -38,14 +41,30 @@ from website.seo.last_change import page_last_change
 def _organization(config: MkDocsConfig, build: LanguageBuild) -> dict[str, Any]:
     facts = config.extra["organization"]
     names: dict[str, str] = facts["name"]
+    site_url = config.site_url or ""
     return organization(
+        # One node in every language: named after the default language's home page, the site root.
+        node_id=absolute(site_url, "") + "#organization",
         name=names[build.language],
         alternate_names=[name for lang, name in names.items() if lang != build.language],
-        url=absolute(config.site_url or "", build.root),
-        logo=absolute(config.site_url or "", config.theme["logo"]),
+        url=absolute(site_url, build.root),
+        logo=absolute(site_url, facts["logo"]),
         description=config.site_description or "",
         founding_date=str(facts["founding_date"]),
         founder=facts["founder"][build.language],
+    )
+
+
+def _website(config: MkDocsConfig, publisher: dict[str, Any]) -> dict[str, Any]:
+    site_url = config.site_url or ""
+    # The site bears the group's name; it is one site in every language, at the root.
+    return website(
+        node_id=absolute(site_url, "") + "#website",
+        name=publisher["name"],
+        alternate_names=publisher["alternateName"],
+        url=absolute(site_url, ""),
+        languages=list(config.extra["seo"]["hreflang"].values()),
+        publisher_id=publisher["@id"],
     )
 
 
@@ -64,7 +83,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     published: str | None = None
     json_ld = []
     if is_home:
-        json_ld.append(_organization(config, build))
+        group = _organization(config, build)
+        json_ld += [group, _website(config, group)]
     if isinstance(page, Post):
         published = iso_datetime(page.config.date.created)
         json_ld.append(

@@ -15,7 +15,17 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, counterpart, language_of, resolve
+from sitebuild import (
+    LANGUAGE_ROOTS,
+    LANGUAGE_TAGS,
+    ROOT,
+    BuildResult,
+    build,
+    copy_project,
+    counterpart,
+    language_of,
+    resolve,
+)
 
 # slug -> (year in the URL, category id); from the source article.
 POSTS = {
@@ -56,7 +66,7 @@ def test_each_blog_lists_its_own_posts_newest_first(site: BuildResult, lang: str
     assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/") == expected
     for path in expected:
         page = site.page(path)
-        assert page.html["lang"] == lang
+        assert page.html["lang"] == LANGUAGE_TAGS[lang]
         assert page.select_one("article.md-content__inner h1") is not None
 
 
@@ -292,10 +302,9 @@ def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> Non
         for url in sitemap.findall("s:url", ns)
     }
     base = "http://127.0.0.1:8000/"
-    hreflang = {"zh": "zh-CN", "en": "en"}
     for slug, (year, _) in POSTS.items():
         both = {lang: base + post_path(lang, slug, year) for lang in LANGUAGE_ROOTS}
-        expected = {hreflang[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
+        expected = {LANGUAGE_TAGS[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
         for lang in LANGUAGE_ROOTS:
             assert alternates[both[lang]] == expected
 

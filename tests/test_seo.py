@@ -12,11 +12,10 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
+from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, copy_project, counterpart, language_of
 from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
 
 SITE_URL = "http://127.0.0.1:8000/"
-HREFLANG = {"zh": "zh-CN", "en": "en"}
 OG_LOCALE = {"zh": "zh_CN", "en": "en_GB"}
 ORGANISATION = {"zh": "重庆工业设计职业教育集团", "en": "Chongqing Industrial Design Vocational Education Group"}
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -56,7 +55,7 @@ def test_description_prefers_front_matter_then_first_paragraph_then_site() -> No
 
 
 def test_alternates_are_absolute_with_x_default_on_the_default_language() -> None:
-    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, HREFLANG, "zh")
+    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, LANGUAGE_TAGS, "zh")
     assert [(a.hreflang, a.href) for a in got] == [
         ("zh-CN", "https://example.org/g/"),
         ("en", "https://example.org/g/en/about/"),
@@ -73,8 +72,8 @@ def test_first_image_is_made_absolute_against_the_page() -> None:
 
 def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     group = organization(
-        name="G", alternate_names=["组"], url="https://e.org/", logo="https://e.org/l.svg", description="d",
-        founding_date="2021", founder="S",
+        node_id="https://e.org/#organization", name="G", alternate_names=["组"], url="https://e.org/",
+        logo="https://e.org/l.png", description="d", founding_date="2021", founder="S",
     )  # fmt: skip
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
@@ -83,7 +82,8 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     assert data["@type"] == "BlogPosting"
     assert (data["datePublished"], data["dateModified"]) == ("2023-01-01T00:00:00+08:00", "2026-11-29T15:18:18+08:00")
     assert data["author"] == data["publisher"] == {
-        "@type": "Organization", "name": "G", "url": "https://e.org/", "logo": "https://e.org/l.svg",
+        "@type": "Organization", "@id": "https://e.org/#organization", "name": "G", "url": "https://e.org/",
+        "logo": "https://e.org/l.png",
     }  # fmt: skip
     assert "image" not in data
 
@@ -122,14 +122,25 @@ def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> Non
 @pytest.mark.parametrize(("path", "name", "founder"), [("", "重庆工业设计职业教育集团", "重庆市轻工业学校"),
     ("en/", "Chongqing Industrial Design Vocational Education Group", "Chongqing Light Industry School")])  # fmt: skip
 def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path: str, name: str, founder: str) -> None:
-    scripts = site.page(path).select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    data = json.loads(scripts[0].get_text())
-    assert data["@type"] == "Organization" and data["name"] == name
+    nodes = {node["@type"]: node for node in json_ld(site, path)}
+    assert set(nodes) == {"Organization", "WebSite"}
+    data = nodes["Organization"]
+    assert data["name"] == name
     assert data["url"] == SITE_URL + path
     assert data["foundingDate"] == "2021" and data["founder"]["name"] == founder
-    assert data["logo"].startswith(SITE_URL)
-    assert site.page(f"{path}about/").select('script[type="application/ld+json"]') == []
+    # One group, one site: the same node names in both languages, stable whatever the page.
+    assert data["@id"] == SITE_URL + "#organization"
+    site_node = nodes["WebSite"]
+    assert site_node["@id"] == SITE_URL + "#website"
+    assert site_node["url"] == SITE_URL and site_node["name"] == name
+    assert site_node["publisher"] == {"@id": data["@id"]}
+    assert site_node["inLanguage"] == list(LANGUAGE_TAGS.values())
+    assert json_ld(site, f"{path}about/") == []
+
+
+def json_ld(site: BuildResult, path: str) -> list[dict[str, object]]:
+    """The JSON-LD nodes in a page's head."""
+    return [json.loads(s.get_text()) for s in site.page(path).select('script[type="application/ld+json"]')]
 
 
 def git_commit_time(*paths: Path) -> datetime:
@@ -144,7 +155,7 @@ def git_commit_time(*paths: Path) -> datetime:
 def post_sources() -> list[tuple[str, Path]]:
     """(language, Markdown file) of every news post."""
     return [
-        (lang, path) for lang in HREFLANG for path in sorted((ROOT / "docs" / lang / "news" / "posts").glob("*.md"))
+        (lang, path) for lang in LANGUAGE_TAGS for path in sorted((ROOT / "docs" / lang / "news/posts").glob("*.md"))
     ]
 
 
@@ -166,16 +177,16 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         published = expected_date(front_matter)
         path = f"{'' if lang == 'zh' else lang + '/'}news/{front_matter['date'].year}/{source.stem}/"
         soup = site.page(path)
-        scripts = [json.loads(s.get_text()) for s in soup.select('script[type="application/ld+json"]')]
+        scripts = json_ld(site, path)
         assert [data["@type"] for data in scripts] == ["BlogPosting"], path
         post = scripts[0]
         assert post["headline"] == front_matter["title"], path
         assert post["datePublished"] == published, path
-        assert post["inLanguage"] == HREFLANG[lang]
+        assert post["inLanguage"] == LANGUAGE_TAGS[lang]
         assert post["url"] == SITE_URL + path
         assert post["publisher"] == post["author"] == {
-            "@type": "Organization", "name": ORGANISATION[lang], "url": SITE_URL + counterpart("", lang),
-            "logo": SITE_URL + "assets/images/logo.svg",
+            "@type": "Organization", "@id": SITE_URL + "#organization", "name": ORGANISATION[lang],
+            "url": SITE_URL + counterpart("", lang), "logo": SITE_URL + "assets/images/logo-512.png",
         }  # fmt: skip
         og = {m["property"]: m["content"] for m in soup.select("meta[property]")}
         assert og["og:type"] == "article" and og["article:published_time"] == published, path
@@ -281,10 +292,20 @@ def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     assert f"<loc>{site_url}en/about/</loc>" in (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
 
 
+def test_every_page_declares_its_language_as_its_alternates_do(site: BuildResult) -> None:
+    for path in site.content_pages():
+        soup = site.page(path)
+        canonical = soup.select_one('link[rel="canonical"]')["href"]
+        own = soup.select_one(f'link[rel="alternate"][hreflang][href="{canonical}"]:not([hreflang="x-default"])')
+        assert soup.html["lang"] == own["hreflang"] == LANGUAGE_TAGS[language_of(path)], path
+    # The tag is not Material's language name: its Chinese interface text is still used.
+    assert site.page("").select_one("input.md-search__input")["placeholder"] == "搜索"
+
+
 def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
     zh = site.page("404.html")
     en = site.page("en/404.html")
-    assert zh.html["lang"] == "zh" and zh.h1.get_text(strip=True) == "页面未找到"
+    assert zh.html["lang"] == "zh-CN" and zh.h1.get_text(strip=True) == "页面未找到"
     assert en.html["lang"] == "en" and en.h1.get_text(strip=True) == "Page not found"
     assert en.select_one("article a[href='/en/']") is not None
     assert zh.select_one("article a[href='/']") is not None
