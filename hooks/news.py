@@ -16,12 +16,15 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from website import clock
 from website.clock import ClockError
 from website.dates import date_label
 from website.news import blog as news_blog
+from website.news import front_page
 from website.news.blog import PostDate
+from website.news.list_pages import ListTexts, link_content_pages
 from website.news.posts import NewsError, load_vocabulary
 
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
@@ -100,6 +103,17 @@ def _restore(files: Files, config: MkDocsConfig) -> Files:
 on_files = CombinedEvent(_check_posts, _shield, _restore)
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if front_page.MARKER.search(html):
+        front_page.choose_posts(page, _plugins(config)[0], _current())
+    return html
+
+
+@event_priority(-60)  # after the blog plugin's on_nav (-50), which puts its lists and their pages in the footer's chain
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    link_content_pages(nav.pages, news_blog.list_pages(_plugins(config)[0]))
+
+
 @event_priority(-10)  # after the blog plugin registered its own `date` filter
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     build = _current()
@@ -116,12 +130,28 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 @event_priority(40)  # after static-i18n set the switcher's links from the page's alternates (priority 50)
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+def _name_and_switch(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    # Before hooks/seo_meta.py (priority 0) gives the head its title and description.
+    context["head_text"] = news_blog.list_page_head(
+        page, _plugins(config)[0], _current(), ListTexts.of(config.extra["ui"])
+    )
+    context["news_post"] = news_blog.post_extras(page)
     # static-i18n sets `config.extra.alternate` as an attribute for each page, which templates read first.
     alternates = getattr(config.extra, "alternate", None)
     if alternates:
         news_blog.point_switcher_to_news_index(page, alternates, _current())
     return context
+
+
+@event_priority(-20)  # after the search plugin took the page's text (priority 0): a post is found as itself only
+def _show_front_page_news(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    if page.content and front_page.MARKER.search(page.content):
+        news = front_page.front_page_news(page, _plugins(config)[0], _current(), config.extra["ui"])
+        page.content = front_page.MARKER.sub(lambda _: front_page.render(news), page.content)
+    return context
+
+
+on_page_context = CombinedEvent(_name_and_switch, _show_front_page_news)
 
 
 @event_priority(0)  # before static-i18n's on_post_build starts the next language's build

@@ -22,6 +22,8 @@ from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command
 STARTUP_LIMIT_S = 300
 # The script MkDocs' server adds to every page it serves, different at each build.
 LIVE_RELOAD_SCRIPT = re.compile(r"<script>\s*var livereload = .*?</script>", re.DOTALL)
+# A post's QR code of its absolute address, which names the server's origin (tests/test_share_to_phone.py reads it).
+QR_CODE = re.compile(r'<svg viewBox="[^"]*" class="qr-code">.*?</svg>', re.DOTALL)
 
 
 class Server:
@@ -36,7 +38,7 @@ class Server:
         except urllib.error.URLError as error:
             raise AssertionError(f"{self.origin}/{path}: {error}\n{self.log.read_text()}") from error
         # Absolute links name the server's own origin.
-        return LIVE_RELOAD_SCRIPT.sub("", text).replace(self.origin, "ORIGIN")
+        return QR_CODE.sub("QR", LIVE_RELOAD_SCRIPT.sub("", text)).replace(self.origin, "ORIGIN")
 
     def site_dir(self) -> Path:
         """The temporary folder the server builds into, as static-i18n's log names it."""

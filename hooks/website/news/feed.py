@@ -35,12 +35,13 @@ class Feed:
 
 
 def render_feed(feed: Feed) -> str:
-    return _environment().get_template("news-feed.xml").render(feed=feed)
+    return environment().get_template("news-feed.xml").render(feed=feed)
 
 
 @functools.cache
-def _environment() -> Environment:
-    """One template environment for the process: each language's build, and each rebuild of a preview, reuses it."""
+def environment() -> Environment:
+    """The news templates' environment (the feed, the home page's news), one for the process: each language's build,
+    and each rebuild of a preview, reuses it."""
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,

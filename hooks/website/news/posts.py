@@ -248,6 +248,9 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
         problem("draft", f"{draft!r}; expected true or false")
+    pin = data.get("pin", False)
+    if not isinstance(pin, bool):
+        problem("pin", f"{pin!r}; expected true (listed first, here and on the home page) or false")
 
     if EXCERPT_BREAK not in text:
         problems.append(
