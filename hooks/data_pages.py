@@ -1,20 +1,25 @@
-"""Turn the data files (data/*.yml) into the member directory, college facts, action board and history timeline.
+"""Turn the data files (data/*.yml) into the member directory, college facts, action board, history timeline and
+contact details, and give the footer of every page the group's contact details.
 
 The data is validated before anything is built: a problem in any file stops the build with a message naming the
-file, the line and the field. Pages ask for a piece with a marker such as `<!-- data:members-directory -->`.
+file, the line and the field. Pages ask for a piece with a marker such as `<!-- data:members-directory -->`; the mark
+of what is still to be completed is `<!-- data:to-be-completed -->`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 from website.data_pages.models import DEFAULT_LANGUAGE, SiteData
-from website.data_pages.render import MARKER, Link, MarkerError, Renderer
+from website.data_pages.render import MARKER, Link, MarkerError, Renderer, footer_contact
 from website.data_pages.validate import DataError, load_project_data
 
 # The data of the build under way: read afresh by every build's on_pre_build (parsed and checked only when the files'
@@ -42,15 +47,40 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         raise PluginError(f"{page.file.src_path}: {error}") from None
 
 
+@dataclass(frozen=True)
+class FooterContact:
+    """What overrides/partials/copyright.html shows: a link to the Contact page and the details."""
+
+    page: str | None  # the Contact page's site path, for the theme's `url` filter
+    title: str
+    details: Markup
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    assert _build_data is not None, "on_pre_build reads the data before the templates are loaded"
+    language = str(config.theme["language"])
+    contact_page = _SiteLinks(None, files, language).file("contact/index.md")
+    env.globals["footer_contact"] = FooterContact(
+        page=contact_page.url if contact_page else None,
+        title=str(contact_page.page.title) if contact_page and contact_page.page else "",
+        details=Markup(footer_contact(_build_data, language)),
+    )
+    return env
+
+
 class _SiteLinks:
     """URLs of the built site relative to one page, for the language being built (falling back to Chinese)."""
 
-    def __init__(self, page: Page, files: Files, language: str) -> None:
+    def __init__(self, page: Page | None, files: Files, language: str) -> None:
         self.page = page
         self.files = files
         self.languages = dict.fromkeys((language, DEFAULT_LANGUAGE))
 
-    def _file(self, path: str) -> File | None:
+    def _relative(self, file: File) -> str:
+        assert self.page is not None, "links relative to a page are made while a page is rendered"
+        return file.url_relative_to(self.page.file)
+
+    def file(self, path: str) -> File | None:
         for language in self.languages:
             file = self.files.get_file_from_path(f"{language}/{path}")
             if file is not None:
@@ -58,19 +88,23 @@ class _SiteLinks:
         return None
 
     def post(self, slug: str) -> Link:
-        file = self._file(f"news/posts/{slug}.md")
+        file = self.file(f"news/posts/{slug}.md")
         if file is None:
             raise MarkerError(f"the news post '{slug}' is not part of this build")
         markdown, meta = get_data(file.content_string)
         heading = next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), slug)
-        return Link(file.url_relative_to(self.page.file), str(meta.get("title") or heading))
+        return Link(self._relative(file), str(meta.get("title") or heading))
 
     def college_page(self, college_id: str) -> str | None:
-        file = self._file(f"colleges/{college_id}.md")
-        return file.url_relative_to(self.page.file) if file else None
+        file = self.file(f"colleges/{college_id}.md")
+        return self._relative(file) if file else None
 
     def member(self, member_id: str) -> str:
-        file = self._file("members/index.md")
+        file = self.file("members/index.md")
         if file is None:
             raise MarkerError("the members page docs/zh/members/index.md is missing")
-        return f"{file.url_relative_to(self.page.file)}#member-{member_id}"
+        return f"{self._relative(file)}#member-{member_id}"
+
+    def asset(self, path: str) -> str | None:
+        file = self.files.get_file_from_path(path)
+        return self._relative(file) if file else None

@@ -21,12 +21,14 @@ from .models import (
     DEFAULT_LANGUAGE,
     ActionItem,
     College,
+    Contact,
     Fact,
     Member,
     MemberDirectory,
     Milestone,
     SiteData,
     Term,
+    Wechat,
 )
 from .yamlfile import Path_, YamlDocument, parse_yaml
 
@@ -53,7 +55,8 @@ COLLEGES = DataFile("colleges.yml", "colleges", "college")
 ACTION_ITEMS = DataFile("action-items.yml", "action_items", "action item")
 MILESTONES = DataFile("milestones.yml", "milestones", "milestone")
 GLOSSARY = DataFile("glossary.yml", "terms", "term", id_key="zh")
-DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY)
+CONTACT = DataFile("contact.yml", "contact", "contact detail")
+DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, CONTACT)
 SCHEMA_DIR = "schemas"
 
 TYPE_WORDS = {
@@ -449,5 +452,10 @@ def _site_data(data: dict[str, Any]) -> SiteData:
             Milestone(**{**m, "related_posts": tuple(m.get("related_posts", ()))})
             for m in data[MILESTONES.name]["milestones"]
         ),
-        glossary=tuple(Term(**t) for t in data[GLOSSARY.name]["terms"]),
+        glossary=tuple(Term(**{**t, "avoid": tuple(t.get("avoid", ()))}) for t in data[GLOSSARY.name]["terms"]),
+        contact=_contact(data[CONTACT.name]["contact"]),
     )
+
+
+def _contact(details: dict[str, Any]) -> Contact:
+    return Contact(**{**details, "wechat": Wechat(**details["wechat"])})
