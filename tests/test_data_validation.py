@@ -153,7 +153,7 @@ def test_reference_to_an_unknown_member(tmp_path: Path) -> None:
 
 def test_reference_to_an_unknown_parent_college(tmp_path: Path) -> None:
     data = copy_data(tmp_path)
-    base = "      en: Precision mold training centres\n    parent: "
+    base = "      en: Precision mould training centres\n    parent: "
     text = edit(data, "colleges.yml", base + "modern-industrial-college", base + "modern-college")
     problem = only_problem(data)
     assert (problem.line, problem.field) == (line_of(text, "parent: modern-college"), "parent")
@@ -309,3 +309,32 @@ def test_what_the_compiled_validator_rejects_always_stops_the_build(
     assert rejected.line == line_of(text, "type: college")
     assert rejected.entry == "member 'chongqing-vocational-college-of-transportation'"
     assert rejected.field == "type" and "must be one of" in rejected.message
+
+
+def test_a_contact_detail_in_the_wrong_form_says_what_it_should_be(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    text = edit(data, "contact.yml", "  postcode: ~ ", "  postcode: 12345 ")
+    problem = only_problem(data)
+    assert (problem.file, problem.line, problem.field) == (
+        "data/contact.yml",
+        line_of(text, "postcode"),
+        "contact.postcode",
+    )
+    assert "six-digit postcode in quotes" in problem.message
+
+
+def test_every_contact_detail_is_in_the_file_even_while_empty(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    edit(data, "contact.yml", "  phone: ~          # in quotes\n", "")
+    problem = only_problem(data)
+    assert problem.field == "contact.phone" and "this field is missing: add 'phone:'" in problem.message
+
+
+def test_a_glossary_term_lists_its_rejected_renderings(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    text = edit(data, "glossary.yml", "en: vocational education group, avoid: [vocational education consortium]",
+                "en: vocational education group, avoid: vocational education consortium")  # fmt: skip
+    problem = only_problem(data)
+    assert (problem.line, problem.field) == (line_of(text, "avoid: vocational"), "avoid")
+    assert "expected a list" in problem.message
+    assert load_site_data(ROOT / "data", POSTS).glossary[1].avoid == ("vocational education consortium",)
