@@ -1,5 +1,7 @@
 """News: one Material blog per language under mkdocs-static-i18n, posts checked against data/news.yml, dates shown
-as precisely as the source gives them, one RSS feed per language. The logic is in website/news/.
+as precisely as the source gives them, one RSS feed per language; the news on the home page (front_page.py), the
+footer's previous/next links between content pages only and the list pages' own titles (list_pages.py), and a post's
+QR code of its address (qr_code.py). The logic is in website/news/.
 
 static-i18n calls these events once per language build, in one process; `_build` is replaced at each `on_config`.
 Priorities place each step around the plugins': blog `on_files` -50, static-i18n `on_config`/`on_files` -100.
