@@ -107,10 +107,12 @@ def write(path: Path, text: str) -> Callable[[], None]:
     return lambda: path.write_text(text, encoding="utf-8")
 
 
+# Pinned, it goes first on the news lists and the home page, ahead of newer posts.
 NEW_POST = """---
 title: 预览测试文章
 description: 一篇只为测试预览而写的文章。
 date: 2023-05-01
+pin: true
 categories:
   - 集团动态
 ---
@@ -168,6 +170,8 @@ def test_the_preview_serves_after_each_save_what_a_full_rebuild_serves(tmp_path:
         preview.save(write(posts / "preview-test.md", NEW_POST))
         preview.save(replace_in(posts / "preview-test.md", "的正文。", "的正文，改过了。"))
         assert "预览测试文章" in preview.get("news/")
+        home_news = preview.get("").partition('class="front-news"')[2]
+        assert home_news.index("预览测试文章") < home_news.index("集团启动全国示范性职业教育集团创建工作")
         assert_same_as_a_full_rebuild(preview, project, tmp_path / "full-after-posts.log")
 
         # A data file: the member directory and the search word list.
