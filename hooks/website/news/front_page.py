@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from mkdocs.structure.pages import Page
 
 from website import upstream
+from website.data_pages.render import Link
 from website.dates import date_label, html_date
 from website.news.blog import LanguageBuild, view_key
 from website.news.feed import environment
@@ -30,12 +31,6 @@ ANNOUNCEMENT_COUNT = 3
 _SHOWN = "front_page_posts"
 
 Entry = TypeVar("Entry")
-
-
-@dataclass(frozen=True)
-class Link:
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -90,7 +85,7 @@ def front_page_news(page: Page, blog: Any, build: LanguageBuild, ui: Mapping[str
     views = {view_key(view, build.vocab): view for view in upstream.blog_views(blog)}
 
     def link(title: str, target: Any) -> Link:
-        return Link(title, target.file.url_relative_to(page.file))
+        return Link(url=target.file.url_relative_to(page.file), title=title)
 
     def item(post: Any) -> Item:
         meta = build.posts[Path(post.file.src_uri).stem]
