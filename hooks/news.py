@@ -18,6 +18,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from news_posts import NewsError, PostDate, date_label, load_vocabulary
+from website.messages.problems import ProblemsFound
 
 _build: news_blog.LanguageBuild | None = None
 
@@ -37,7 +38,7 @@ def _point_blog_at_language(config: MkDocsConfig) -> None:
     blog, i18n = _plugins(config)
     try:
         vocab = load_vocabulary(Path(config.config_file_path).parent / "data" / "news.yml")
-    except NewsError as error:
+    except ProblemsFound as error:
         raise PluginError(str(error)) from error
     _build = news_blog.LanguageBuild(
         lang=i18n.current_language or i18n.default_language,
@@ -69,7 +70,7 @@ def _check_posts(files: Files, config: MkDocsConfig) -> None:
             drafts_shown=bool(blog.config.draft),
             per_page=blog.config.pagination_per_page,
         )
-    except NewsError as error:
+    except ProblemsFound as error:
         raise PluginError(str(error)) from error
 
 

@@ -32,10 +32,10 @@ from news_posts import (
     PostMeta,
     ViewKey,
     Vocabulary,
-    check_post,
-    check_translations,
+    check_post_files,
     rfc822,
 )
+from website.messages.problems import ProblemsFound
 
 NEWS_DIR = "news"
 FEED_PATH = f"{NEWS_DIR}/feed.xml"
@@ -89,19 +89,9 @@ def set_authors(blog: Any, build: LanguageBuild) -> None:
 
 def check_posts(docs_dir: Path, build: LanguageBuild, *, drafts_shown: bool, per_page: int) -> None:
     """Check every language's posts (a translation must agree with its original); fail with every problem found."""
-    metas: list[PostMeta] = []
-    problems: list[str] = []
-    for lang in build.languages:
-        # Recursively, as the blog plugin reads them.
-        for path in sorted((docs_dir / build.blog_dir(lang) / "posts").rglob("*.md")):
-            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-            meta, found = check_post(path.read_text(encoding="utf-8-sig"), source, lang, path.stem, build.vocab)
-            problems.extend(found)
-            if meta is not None:
-                metas.append(meta)
-    problems.extend(check_translations(metas))
+    metas, problems = check_post_files(docs_dir, build.languages, build.vocab)
     if problems:
-        raise NewsError("news posts have errors:\n" + "\n".join(problems))
+        raise ProblemsFound(problems)
     now = datetime.now(UTC)
     build.posts = {m.slug: m for m in metas if m.lang == build.lang}
     for lang in build.others:

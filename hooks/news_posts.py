@@ -19,12 +19,15 @@ from typing import Any, Literal, cast, get_args
 import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
+from website.checks.reading import NotUtf8, not_utf8, read_markdown, yaml_problem
+from website.messages.problems import Param, Problem, ProblemsFound, problem
 
 Precision = Literal["day", "month", "semester"]
 PRECISIONS: tuple[str, ...] = get_args(Precision)
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
+POSTS_DIR = "news/posts"  # a language's posts, below docs/<language>/ (mkdocs.yml: the blog's blog_dir, posts/)
 EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
 CHINA_TIME = timezone(timedelta(hours=8), "CST")
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -54,16 +57,22 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
+    """data/news.yml, checked against data/news.schema.json; ProblemsFound names every problem."""
     schema_path = path.with_suffix(".schema.json")
+    source = f"{path.parent.name}/{path.name}"
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as error:
-        raise NewsError(f"{path}: cannot read news categories and authors: {error}") from error
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        raise ProblemsFound([problem(source, None, None, "news.vocabulary_unreadable", detail=str(error))]) from error
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    problems = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if problems:
-        lines = [f"{path}: {'/'.join(map(str, p.path)) or '(top level)'}: {p.message}" for p in problems]
-        raise NewsError("\n".join(lines))
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        raise ProblemsFound(
+            [
+                problem(source, None, "/".join(map(str, e.path)) or None, "news.vocabulary_invalid", detail=e.message)
+                for e in errors
+            ]
+        )
     return Vocabulary(categories=data["categories"], authors=data["authors"])
 
 
@@ -102,7 +111,8 @@ class PostMeta:
 
 
 def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The front matter of a Markdown file and the line of each field; NewsError if there is none or it is not YAML."""
+    """The front matter of a Markdown file and the line of each field; ProblemsFound if there is none or it is not
+    YAML."""
     data, lines = _parse_front_matter(text, source)
     return copy.deepcopy(data), dict(lines)
 
@@ -113,95 +123,89 @@ def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str,
 def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     match = YAML_RE.match(text)
     if not match:
-        raise NewsError(
-            f"{source}:1: front matter missing: a post starts with a line '---', its fields "
-            "(title, description, date, categories), and another line '---'"
-        )
+        raise ProblemsFound([problem(source, 1, None, "front_matter.missing")])
     loader = _Loader(match.group(1))
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise NewsError(f"{source}:{line}: front matter is not valid YAML: {error}") from error
+        # Line 1 is '---': the front matter's first line is the file's second.
+        line, message = yaml_problem(error, match.group(1), first_line=2)
+        raise ProblemsFound([Problem(source, line or 1, "front matter", message)]) from error
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise NewsError(f"{source}:2: front matter must be fields ('name: value'), found {type(data).__name__}")
+        raise ProblemsFound([problem(source, 2, None, "front_matter.not_fields", found=type(data).__name__)])
     # Line 1 is '---'; YAML marks count from 0.
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
     return data, lines
 
 
-def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) -> tuple[PostMeta | None, list[str]]:
-    """The post's metadata, or the problems found in it, each as 'file:line: field: what is expected'."""
+def check_post(
+    text: str, source: str, lang: str, slug: str, vocab: Vocabulary
+) -> tuple[PostMeta | None, list[Problem]]:
+    """The post's metadata, or the problems found in it, each with its file, line, field and what is expected."""
     try:
         data, lines = read_front_matter(text, source)
-    except NewsError as error:
-        return None, [str(error)]
-    problems: list[str] = []
+    except ProblemsFound as error:
+        return None, error.problems
+    problems: list[Problem] = []
 
-    def problem(name: str, message: str) -> None:
-        problems.append(f"{source}:{lines.get(name, 1)}: {name}: {message}")
+    def found(name: str, message_id: str, **params: Param) -> None:
+        problems.append(problem(source, lines.get(name, 1), name, message_id, **params))
 
     if not SLUG_RE.match(slug):
-        problems.append(
-            f"{source}:1: file name: '{slug}' becomes the post's URL; use lowercase ASCII letters, digits and "
-            "hyphens, e.g. launch-ceremony.md"
-        )
+        problems.append(problem(source, 1, None, "post.bad_file_name", slug=slug))
     for name in data:
         if name not in FIELDS:
-            problem(str(name), f"unknown field; expected one of: {', '.join(FIELDS)}")
+            found(str(name), "post.unknown_field", allowed=FIELDS)
 
     title, description = data.get("title"), data.get("description")
     for name, value in (("title", title), ("description", description)):
         if not isinstance(value, str) or not value.strip():
-            problem(name, "missing; expected a line of text")
+            found(name, "post.text_missing")
 
     value = data.get("date")
     if "date" not in data:
-        problem("date", "missing; expected the date of the news, e.g. 2024-03-15 (YYYY-MM-DD)")
+        found("date", "post.date_missing")
     elif not isinstance(value, date):
-        problem("date", f"{value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-03-15")
+        found("date", "post.date_invalid", value=str(value))
 
     precision = data.get("date_precision", "day")
     if precision not in PRECISIONS:
-        problem("date_precision", f"{precision!r}; expected one of: {', '.join(PRECISIONS)}")
+        found("date_precision", "post.precision_invalid", value=str(precision), allowed=PRECISIONS)
     elif isinstance(value, date) and precision != "day":
         if value.day != 1 or isinstance(value, datetime):
-            problem("date", f"with date_precision: {precision}, write the first day of the month, e.g. 2023-01-01")
+            found("date", "post.precision_first_day", precision=precision)
         elif precision == "semester" and value.month == 1:
-            problem("date", "with date_precision: semester, write the semester's first month (2-7 spring, 8-12 autumn)")
+            found("date", "post.semester_month")
 
     names = vocab.category_ids(lang)
     categories = data.get("categories")
     category_ids: list[str] = []
     if not isinstance(categories, list) or not categories:
-        problem("categories", f"missing; expected a list of one or more of: {', '.join(names)}")
+        found("categories", "post.categories_missing", allowed=tuple(names))
     else:
         for name in categories:
             if name in names:
                 category_ids.append(names[name])
             else:
-                problem("categories", f"{name!r} is not a news category; expected one of: {', '.join(names)}")
+                found("categories", "post.category_unknown", value=str(name), allowed=tuple(names))
 
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        problem("authors", f"expected a list of author ids from data/news.yml: {', '.join(vocab.authors)}")
+        found("authors", "post.authors_invalid", allowed=tuple(vocab.authors))
         authors = []
     for author in authors:
         if author not in vocab.authors:
-            problem("authors", f"{author!r} is not a known author; expected one of: {', '.join(vocab.authors)}")
+            found("authors", "post.author_unknown", value=author, allowed=tuple(vocab.authors))
 
     draft = data.get("draft")
     if draft is not None and not isinstance(draft, bool):
-        problem("draft", f"{draft!r}; expected true or false")
+        found("draft", "post.draft_invalid", value=str(draft))
 
     if EXCERPT_BREAK not in text:
-        problems.append(
-            f"{source}: excerpt: no '{EXCERPT_BREAK}' line; put it after the first paragraph, which the news list shows"
-        )
+        problems.append(problem(source, None, None, "post.no_excerpt_break", marker=EXCERPT_BREAK))
 
     if problems:
         return None, problems
@@ -220,7 +224,7 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
     return meta, []
 
 
-def check_translations(posts: Iterable[PostMeta]) -> list[str]:
+def check_translations(posts: Iterable[PostMeta]) -> list[Problem]:
     """A post and its translation share one date (so one URL) and the same categories."""
     by_slug: dict[str, list[PostMeta]] = {}
     for meta in posts:
@@ -236,10 +240,44 @@ def check_translations(posts: Iterable[PostMeta]) -> list[str]:
             ):
                 if a != b:
                     problems.append(
-                        f"{other.source}: {name}: differs from its translation {first.source} ({b} against {a}); "
-                        "a post and its translation share the same date and categories"
+                        problem(
+                            other.source,
+                            None,
+                            name,
+                            "post.translation_differs",
+                            other=first.source,
+                            mine=_shown(b),
+                            theirs=_shown(a),
+                        )
                     )
     return problems
+
+
+def _shown(value: object) -> str | tuple[str, ...]:
+    return tuple(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def check_post_files(
+    docs_dir: Path, languages: Iterable[str], vocab: Vocabulary
+) -> tuple[list[PostMeta], list[Problem]]:
+    """Every language's posts, read recursively as the blog plugin reads them, each checked, and each translation
+    against its original: the metadata of the good ones and every problem."""
+    metas: list[PostMeta] = []
+    problems: list[Problem] = []
+    for lang in languages:
+        for path in sorted((docs_dir / lang / POSTS_DIR).rglob("*.md")):
+            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+            try:
+                text = read_markdown(path)
+            except NotUtf8 as error:
+                problems.append(not_utf8(source, error))
+                continue
+            meta, found = check_post(text, source, lang, path.stem, vocab)
+            problems.extend(found)
+            if meta is not None:
+                metas.append(meta)
+    problems.extend(check_translations(metas))
+    return metas, problems
 
 
 # ---------------------------------------------------------------------------------------------------------------
