@@ -1,0 +1,36 @@
+"""Every Markdown page and post as its writer saved it: UTF-8, front matter (when there is any) that is valid YAML,
+and in the Chinese pages, the site's typography."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from mkdocs.utils.meta import YAML_RE
+from news_posts import read_front_matter
+
+from website.checks import typography
+from website.checks.reading import NotUtf8, not_utf8, read_markdown
+from website.messages.problems import Problem, ProblemsFound
+
+
+def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
+    """The problems of every page of docs/<language>/ for the languages given, in file and line order."""
+    problems: list[Problem] = []
+    for language in languages:
+        for path in sorted((docs_dir / language).rglob("*.md")):
+            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+            try:
+                text = read_markdown(path)
+            except NotUtf8 as error:
+                problems.append(not_utf8(source, error))
+                continue
+            # MkDocs takes front matter that is not YAML for text, silently.
+            if YAML_RE.match(text):
+                try:
+                    read_front_matter(text, source)
+                except ProblemsFound as error:
+                    problems.extend(error.problems)
+            if language == typography.LANGUAGE:
+                problems.extend(typography.lint(text, source))
+    return problems
