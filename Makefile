@@ -55,7 +55,7 @@ build: $(SITE_DEPS)
 ## check-data: validate data/*.yml without building the site (PROJECT=dir checks another copy of the project)
 PROJECT ?= .
 check-data: $(SITE_DEPS)
-	PYTHONPATH=hooks $(BIN)/python -m sitedata.check $(PROJECT)
+	$(BIN)/python scripts/check_data.py $(PROJECT)
 
 ## check: check the data files, news posts and pages (Chinese typography too) in seconds, without building the site
 check: $(SITE_DEPS)
@@ -67,11 +67,11 @@ fix: $(SITE_DEPS)
 
 ## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
 new-post: $(SITE_DEPS)
-	$(BIN)/python hooks/writer_tools.py new-post
+	$(BIN)/python scripts/writer_tools.py new-post
 
 ## translation-status: list pages, posts and data entries that lack a translation
 translation-status: $(SITE_DEPS)
-	$(BIN)/python hooks/writer_tools.py translation-status
+	$(BIN)/python scripts/writer_tools.py translation-status
 
 
 $(NODE_TEST_DEPS): package-lock.json

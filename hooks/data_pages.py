@@ -13,9 +13,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
-from sitedata.models import DEFAULT_LANGUAGE, SiteData
-from sitedata.render import MARKER, Link, MarkerError, Renderer
-from sitedata.validate import DataError, load_project_data
+from website.data_pages.models import DEFAULT_LANGUAGE, SiteData
+from website.data_pages.render import MARKER, Link, MarkerError, Renderer
+from website.data_pages.validate import DataError, load_project_data
 
 # The data of the build under way: read afresh by every build's on_pre_build (parsed and checked only when the files'
 # content differs from the last build's), so the pages of one build never see another build's data.

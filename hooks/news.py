@@ -1,5 +1,5 @@
 """News: one Material blog per language under mkdocs-static-i18n, posts checked against data/news.yml, dates shown
-as precisely as the source gives them, one RSS feed per language. The logic is in news_blog.py and news_posts.py.
+as precisely as the source gives them, one RSS feed per language. The logic is in website/news/.
 
 static-i18n calls these events once per language build, in one process; `_build` is replaced at each `on_config`.
 Priorities place each step around the plugins': blog `on_files` -50, static-i18n `on_config`/`on_files` -100.
@@ -10,15 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import news_blog
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from news_posts import NewsError, PostDate, date_label, load_vocabulary
 from website.messages.problems import ProblemsFound
+from website.news import blog as news_blog
+from website.news.posts import NewsError, PostDate, date_label, load_vocabulary
 
 _build: news_blog.LanguageBuild | None = None
 

@@ -20,7 +20,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.utils import write_file
-from site_languages import language_build
+from website.build.languages import language_build
 
 NOT_FOUND = "404.html"
 

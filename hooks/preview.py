@@ -1,7 +1,7 @@
 """The writers' preview: make `mkdocs serve --dirty` (`make serve`) rebuild a saved post in seconds, and right.
 
 In a dirty build MkDocs reads a page, and later writes it, only when `page.file.is_modified()` says so: by default
-when the page's source is newer than its output. This hook answers instead, by the plan of preview_pages.py: a page
+when the page's source is newer than its output. This hook answers instead, by the plan of website/preview/plan.py: a page
 read for its title or its excerpts but unchanged answers yes while MkDocs reads pages and no once it writes them
 (`on_env` comes between). A change outside docs/ empties the site folder first: a full build. When the saved pages
 cannot change what another language shows, static-i18n is told not to build that language. Between two changes
@@ -23,7 +23,8 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
-from preview_pages import (
+from website.build.languages import language_build
+from website.preview.plan import (
     LAST_SHAPES,
     SITE_FOLDERS,
     BuildStart,
@@ -36,8 +37,7 @@ from preview_pages import (
     plan_preview,
     turn_dirty_warning_into_notice,
 )
-from search_index import INDEX_PATH
-from site_languages import language_build
+from website.search.index import INDEX_PATH
 
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 
@@ -89,7 +89,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     build = language_build(config)
     rebuilds_everything = _plan.write == outputs
     if rebuilds_everything:
-        # Every page is written: search_per_language.py then starts the index afresh, as a full build does, instead of
+        # Every page is written: hooks/search.py then starts the index afresh, as a full build does, instead of
         # updating the last one (which may hold removed pages).
         Path(config.site_dir, build.root, INDEX_PATH).unlink(missing_ok=True)
     i18n: Any = config.plugins["i18n"]

@@ -1,7 +1,7 @@
 """Give every page, and each language's 404 page, its search-engine and sharing metadata as `page_meta`;
 give the sitemap and robots.txt absolute URLs.
 
-hooks/seo.py makes it from the page and the settings under `extra.seo` and `extra.organization` in mkdocs.yml;
+hooks/website/seo/head.py makes it from the page and the settings under `extra.seo` and `extra.organization` in mkdocs.yml;
 overrides/partials/seo.html renders it in the head. A news post (Material blog `Post`) also gets BlogPosting JSON-LD
 and is an Open Graph article, dated as precisely as the source dates it (news.py makes its date a `PostDate`).
 """
@@ -17,8 +17,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from news_posts import iso_date
-from seo import (
+from website.build.languages import LanguageBuild, language_build
+from website.news.posts import iso_date
+from website.seo.head import (
     PageMeta,
     absolute,
     blog_posting,
@@ -28,7 +29,6 @@ from seo import (
     open_graph,
     organization,
 )
-from site_languages import LanguageBuild, language_build
 
 
 def _organization(config: MkDocsConfig, build: LanguageBuild) -> dict[str, Any]:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from sitedata.models import LANGUAGES
 from website.checks.pages import check_pages
+from website.data_pages.models import LANGUAGES
 from website.messages.problems import report
 
 

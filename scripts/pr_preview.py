@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import DESKTOP, PHONE, launch  # noqa: E402
 from sitebuild import serving  # noqa: E402
-from sitedata.models import LANGUAGES  # noqa: E402
+from website.data_pages.models import LANGUAGES  # noqa: E402
 from website.messages.github import append_summary  # noqa: E402
 from website.messages.problems import phrase  # noqa: E402
 from website.pull_request.pages import changed_sources, language_and_page, site_path  # noqa: E402

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-# The hooks' modules, so that tests can run their logic without MkDocs.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-
 from sitebuild import ROOT, BuildResult, build
 
 

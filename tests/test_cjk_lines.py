@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cjk_lines import join_cjk_line_breaks
 from sitebuild import build, copy_project
+from website.cjk.line_breaks import join_cjk_line_breaks
 
 
 def test_a_wrapped_chinese_paragraph_becomes_one_line() -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
-from compiled_templates import COMPILED_TEMPLATES
 from sitebuild import build, copy_project
+from website.templating import COMPILED_TEMPLATES
 
 
 def environment(folder: Path) -> jinja2.Environment:
@@ -34,10 +34,11 @@ def test_a_compiled_template_is_reused_until_its_text_changes(tmp_path: Path) ->
 def test_a_build_shows_templates_edited_since_the_last_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     build(project, tmp_path / "before", one_process=True)
+    logic = project / "hooks" / "website"
     edits = {
         project / "overrides" / "partials" / "copyright.html": ('<div class="md-copyright">', "THEME-EDIT"),
-        project / "hooks" / "sitedata" / "templates" / "timeline.html": ('<ol class="timeline">', "DATA-EDIT"),
-        project / "hooks" / "templates" / "news-feed.xml": ("<channel>", "FEED-EDIT"),
+        logic / "data_pages" / "templates" / "timeline.html": ('<ol class="timeline">', "DATA-EDIT"),
+        logic / "news" / "templates" / "news-feed.xml": ("<channel>", "FEED-EDIT"),
     }
     for path, (anchor, mark) in edits.items():
         text = path.read_text(encoding="utf-8")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, resolve
-from sitedata import text
-from sitedata.models import SiteData
-from sitedata.validate import load_site_data
+from website.data_pages import ui_text
+from website.data_pages.models import SiteData
+from website.data_pages.validate import load_site_data
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +35,11 @@ def test_members_page_carries_the_directory(site: BuildResult, data: SiteData, l
     soup = site.page(page)
     rows = soup.select(".member-directory__group tbody tr")
     assert [r["id"] for r in rows] == [
-        f"member-{m.id}" for t in text.MEMBER_TYPES for m in data.members.members if m.type == t
+        f"member-{m.id}" for t in ui_text.MEMBER_TYPES for m in data.members.members if m.type == t
     ]
     assert {r.find("td").get_text() for r in rows} == {m.name[language] for m in data.members.members}
     assert soup.select_one("figure.member-chart svg[role=img] desc") is not None
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     headers = {th.get_text() for th in soup.select(".member-directory thead th")}
     assert headers == {ui.column_name, ui.column_other_name, ui.column_role}
     # The filter/search/sort script is self-hosted and the page loads it.
@@ -48,8 +48,8 @@ def test_members_page_carries_the_directory(site: BuildResult, data: SiteData, l
 
 
 def test_no_interface_text_leaks_from_one_language_into_the_other(site: BuildResult) -> None:
-    zh_only = [text.UI["zh"].column_name, text.UI["zh"].search_label, text.UI["zh"].progress_label]
-    en_only = [text.UI["en"].column_other_name, text.UI["en"].search_label, text.UI["en"].progress_label]
+    zh_only = [ui_text.UI["zh"].column_name, ui_text.UI["zh"].search_label, ui_text.UI["zh"].progress_label]
+    en_only = [ui_text.UI["en"].column_other_name, ui_text.UI["en"].search_label, ui_text.UI["en"].progress_label]
     for section in ("members/", "city-of-design/"):
         zh, en = site.page(section).get_text(), site.page(f"en/{section}").get_text()
         assert not any(label in en for label in zh_only), section
@@ -61,7 +61,7 @@ def test_city_of_design_page_carries_the_action_board(site: BuildResult, data: S
     soup = site.page(f"{LANGUAGE_ROOTS[language]}city-of-design/")
     items = soup.select(".action-board__item")
     assert [li["id"] for li in items] == [
-        f"action-{i.id}" for s in text.ACTION_STATUSES for i in data.action_items if i.status == s
+        f"action-{i.id}" for s in ui_text.ACTION_STATUSES for i in data.action_items if i.status == s
     ]
     assert int(soup.select_one(".action-board progress")["max"]) == len(data.action_items)
 
@@ -91,7 +91,7 @@ def test_colleges_link_to_profiles_whose_facts_come_from_the_data(
         page = f"{index}{college_id}/"
         facts = site.page(page).select_one("table.college-facts")
         assert facts is not None, page
-        kind = text.COLLEGE_KINDS[data.college(college_id).kind][language]
+        kind = ui_text.COLLEGE_KINDS[data.college(college_id).kind][language]
         assert facts.find("td").get_text() == kind
         for a in facts.find_all("a"):
             assert target_exists(site, page, a["href"]), (page, a["href"])

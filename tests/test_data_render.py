@@ -9,10 +9,10 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 from sitebuild import ROOT
-from sitedata import text
-from sitedata.models import Fact, Member, SiteData
-from sitedata.render import Link, MarkerError, Renderer
-from sitedata.validate import load_site_data
+from website.data_pages import ui_text
+from website.data_pages.models import Fact, Member, SiteData
+from website.data_pages.render import Link, MarkerError, Renderer
+from website.data_pages.validate import load_site_data
 
 POSTS = ROOT / "docs" / "zh" / "news" / "posts"
 OTHER = {"zh": "en", "en": "zh"}
@@ -51,12 +51,12 @@ def test_member_directory_groups_units_by_type_with_counts(data: SiteData, langu
     members = data.members.members
     by_type = Counter(m.type for m in members)
     groups = soup.select(".member-directory__group")
-    assert [g["data-type"] for g in groups] == [t for t in text.MEMBER_TYPES if by_type[t]]
+    assert [g["data-type"] for g in groups] == [t for t in ui_text.MEMBER_TYPES if by_type[t]]
     for group in groups:
         expected = [m for m in members if m.type == group["data-type"]]
         heading = group.find("h2").get_text(" ", strip=True)
-        assert heading.startswith(text.MEMBER_TYPES[group["data-type"]][language])
-        assert text.UI[language].type_count.format(count=len(expected)) in heading
+        assert heading.startswith(ui_text.MEMBER_TYPES[group["data-type"]][language])
+        assert ui_text.UI[language].type_count.format(count=len(expected)) in heading
         rows = group.select("tbody tr")
         assert [r["id"] for r in rows] == [f"member-{m.id}" for m in expected]
         for row, member in zip(rows, expected, strict=True):
@@ -64,7 +64,7 @@ def test_member_directory_groups_units_by_type_with_counts(data: SiteData, langu
             assert cells == [
                 member.name[language],
                 member.name[OTHER[language]],
-                text.MEMBER_ROLES[member.role][language],
+                ui_text.MEMBER_ROLES[member.role][language],
             ]
     # Every member unit is in a table once; the guiding body is not among them but listed apart.
     assert len(soup.select(".member-directory__group tbody tr")) == len(members)
@@ -79,7 +79,7 @@ def test_member_directory_says_how_many_of_the_stated_total_are_listed(data: Sit
     soup = render(data, language, "<!-- data:members-directory -->")
     summary = soup.select_one(".member-directory__summary").get_text()
     listed, stated = len(data.members.members), data.members.stated_total
-    assert summary == text.UI[language].listed_of_stated.format(listed=listed, stated=stated)
+    assert summary == ui_text.UI[language].listed_of_stated.format(listed=listed, stated=stated)
     assert str(listed) in summary and str(stated) in summary
 
 
@@ -94,8 +94,8 @@ def test_composition_chart_is_inline_svg_with_a_text_alternative(data: SiteData,
     unlisted = data.members.stated_total - len(data.members.members)
     rows = svg.select("g.member-chart__row")
     bars = {row.find("text").get_text(): int(row.find_all("text")[1].get_text()) for row in rows}
-    expected = {text.MEMBER_TYPES[t][language]: n for t, n in by_type.items()}
-    expected[text.UI[language].not_yet_listed] = unlisted
+    expected = {ui_text.MEMBER_TYPES[t][language]: n for t, n in by_type.items()}
+    expected[ui_text.UI[language].not_yet_listed] = unlisted
     assert bars == expected
     # Bar lengths are proportional to the counts.
     widths = {row.find("text").get_text(): float(row.find("rect")["width"]) for row in rows}
@@ -165,16 +165,16 @@ def test_action_board_shows_items_by_status_with_progress(data: SiteData, langua
         assert (
             column.find("h3")
             .get_text(" ", strip=True)
-            .startswith(text.ACTION_STATUSES[column["data-status"]][language])
+            .startswith(ui_text.ACTION_STATUSES[column["data-status"]][language])
         )
         for li, item in zip(column.select("li.action-board__item"), expected, strict=True):
             assert li.select_one(".action-board__title").get_text() == item.title[language]
-            assert text.ACTION_AREAS[item.area][language] in li.select_one(".action-board__meta").get_text()
+            assert ui_text.ACTION_AREAS[item.area][language] in li.select_one(".action-board__meta").get_text()
     done = sum(1 for i in items if i.status == "done")
     progress = soup.select_one("progress")
     assert (int(progress["value"]), int(progress["max"])) == (done, len(items))
     percent = round(100 * done / len(items))
-    assert text.UI[language].progress.format(done=done, total=len(items), percent=percent) in soup.get_text()
+    assert ui_text.UI[language].progress.format(done=done, total=len(items), percent=percent) in soup.get_text()
 
 
 def test_related_posts_become_links(data: SiteData) -> None:
@@ -223,7 +223,7 @@ def test_college_facts_link_partners_and_parts(data: SiteData, language: str) ->
     ]
     parent = render(data, language, "<!-- data:college-facts modern-industrial-college -->", links)
     rows = {tr.th.get_text(): tr.td.get_text() for tr in parent.select("table.college-facts tr")}
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     assert rows[ui.established] == ("2021 年 2 月" if language == "zh" else "February 2021")
     children = [c.name[language] for c in data.colleges if c.parent == "modern-industrial-college"]
     assert rows[ui.includes] == ui.list_separator.join(children)
@@ -263,12 +263,12 @@ def test_every_value_the_schemas_allow_has_a_name_in_both_languages() -> None:
     member = ("definitions", "member", "properties")
     item = ("definitions", "item", "properties")
     pairs = [
-        (text.MEMBER_TYPES, enum("members.schema.json", *member, "type")),
-        (text.MEMBER_ROLES, enum("members.schema.json", *member, "role")),
-        (text.COLLEGE_KINDS, enum("colleges.schema.json", "definitions", "college", "properties", "kind")),
-        (text.ACTION_STATUSES, enum("action-items.schema.json", *item, "status")),
-        (text.ACTION_AREAS, enum("action-items.schema.json", *item, "area")),
-        (text.PERIODS, enum("milestones.schema.json", "definitions", "milestone", "properties", "period")),
+        (ui_text.MEMBER_TYPES, enum("members.schema.json", *member, "type")),
+        (ui_text.MEMBER_ROLES, enum("members.schema.json", *member, "role")),
+        (ui_text.COLLEGE_KINDS, enum("colleges.schema.json", "definitions", "college", "properties", "kind")),
+        (ui_text.ACTION_STATUSES, enum("action-items.schema.json", *item, "status")),
+        (ui_text.ACTION_AREAS, enum("action-items.schema.json", *item, "area")),
+        (ui_text.PERIODS, enum("milestones.schema.json", "definitions", "milestone", "properties", "period")),
     ]
     for labels, allowed in pairs:
         assert list(labels) == allowed

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from sitebuild import ROOT
-from sitedata import validate
-from sitedata.validate import DataError, check_data, load_site_data, load_site_data_cached
+from website.data_pages import validate
+from website.data_pages.validate import DataError, check_data, load_site_data, load_site_data_cached
 from website.messages.problems import Problem
 
 POSTS = ROOT / "docs" / "zh" / "news" / "posts"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from material_markup import repair
 from sitebuild import BuildResult
+from website.theme.material_repairs import repair
 
 
 def test_empty_tabindex_is_dropped_and_real_ones_kept() -> None:

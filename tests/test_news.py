@@ -243,7 +243,7 @@ def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
         "TITLE_EN": "Group work meeting",
         "SLUG": "work-meeting",
     }
-    command = [sys.executable, str(ROOT / "hooks" / "writer_tools.py"), "--root", str(project), "new-post"]
+    command = [sys.executable, str(ROOT / "scripts" / "writer_tools.py"), "--root", str(project), "new-post"]
     done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True)
     paths = [project / "docs" / lang / "news" / "posts" / "work-meeting.md" for lang in LANGUAGE_ROOTS]
     assert [str(p.relative_to(project)) in done.stdout for p in paths] == [True, True]
@@ -265,7 +265,7 @@ def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
 def test_new_post_without_a_terminal_or_arguments_says_what_is_missing(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     env = {k: v for k, v in os.environ.items() if k not in ("TITLE_ZH", "TITLE_EN", "SLUG")}
-    command = [sys.executable, str(ROOT / "hooks" / "writer_tools.py"), "--root", str(project), "new-post"]
+    command = [sys.executable, str(ROOT / "scripts" / "writer_tools.py"), "--root", str(project), "new-post"]
     done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     assert done.returncode == 2
     assert "--title-zh is missing" in done.stderr

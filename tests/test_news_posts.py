@@ -11,8 +11,10 @@ from material.plugins.blog.structure import Post, View
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
-from news_blog import Posts
-from news_posts import (
+from sitebuild import ROOT, copy_project
+from website.messages.problems import ProblemsFound
+from website.news.blog import Posts
+from website.news.posts import (
     BlogShape,
     PostDate,
     check_post,
@@ -21,8 +23,6 @@ from news_posts import (
     read_front_matter,
     rfc822,
 )
-from sitebuild import ROOT, copy_project
-from website.messages.problems import ProblemsFound
 from writer_tools import translation_status
 
 VOCAB = load_vocabulary(ROOT / "data" / "news.yml")

@@ -3,15 +3,11 @@ very same site, byte for byte, as static-i18n building both languages in one pro
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, build, copy_project
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
 from build_site import join_sitemaps, site_languages
+from sitebuild import ROOT, build, copy_project
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from preview_pages import (
+from website.preview.plan import (
     PREVIEW_NOTICE,
     BuildStart,
     ListPage,

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from typing import Any
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, resolve
-
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from search_index import (
+from sitebuild import LANGUAGE_ROOTS, BuildResult, resolve
+from website.search.index import (
     SearchIndexError,
     drop_redundant_breaks,
     language_index,

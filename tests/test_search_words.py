@@ -8,11 +8,11 @@ from pathlib import Path
 
 import jieba
 import pytest
-from search_words import WordsGiven, search_words, user_dictionary
 from sitebuild import ROOT, BuildResult, build, copy_project
-from sitedata.models import Member, SiteData, Term
-from sitedata.validate import load_project_data, load_site_data
 from test_search_index import load_index, tokens
+from website.data_pages.models import Member, SiteData, Term
+from website.data_pages.validate import load_project_data, load_site_data
+from website.search.words import WordsGiven, search_words, user_dictionary
 
 WORD_BREAK = "\u200b"
 

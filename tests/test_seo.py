@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from datetime import date
 from pathlib import Path
 from xml.etree import ElementTree
@@ -12,10 +11,7 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
-
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from seo import absolute, blog_posting, describe, first_image, language_alternates, organization
+from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
 
 SITE_URL = "http://127.0.0.1:8000/"
 HREFLANG = {"zh": "zh-CN", "en": "en"}

@@ -13,9 +13,9 @@ import pytest
 from conftest import DESKTOP, PHONE
 from playwright.sync_api import Browser, Locator, Page
 from sitebuild import LANGUAGE_ROOTS, copy_project, served_build
-from sitedata import text
-from sitedata.models import SiteData
-from sitedata.validate import load_site_data
+from website.data_pages import text
+from website.data_pages.models import SiteData
+from website.data_pages.validate import load_site_data
 
 # Test-only units, appended to a copy of data/members.yml. Their English names sort differently from the file's
 # order (the real lead unit, Chongqing Light Industry School, comes first among the vocational schools).

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from mkdocs.utils.meta import YAML_RE
-from news_posts import read_front_matter
 
 from website.checks import typography
 from website.checks.reading import NotUtf8, not_utf8, read_markdown
 from website.messages.problems import Problem, ProblemsFound
+from website.news.posts import read_front_matter
 
 
 def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from news_posts import POSTS_DIR, check_post_files, load_vocabulary
-from sitedata.models import DEFAULT_LANGUAGE, LANGUAGES
-from sitedata.validate import check_data
-
 from website.checks.pages import check_pages
+from website.data_pages.models import DEFAULT_LANGUAGE, LANGUAGES
+from website.data_pages.validate import check_data
 from website.messages.problems import Problem, ProblemsFound, unique
+from website.news.posts import POSTS_DIR, check_post_files, load_vocabulary
 
 
 def check_project(root: Path) -> list[Problem]:

@@ -12,11 +12,11 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 
 from mkdocs.utils.meta import YAML_RE
-from news_posts import POSTS_DIR, read_front_matter
-from sitedata.models import DEFAULT_LANGUAGE, LANGUAGES
 
 from website.checks.reading import read_markdown
+from website.data_pages.models import DEFAULT_LANGUAGE, LANGUAGES
 from website.messages.github import PublishedPage
+from website.news.posts import POSTS_DIR, read_front_matter
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -1,7 +1,7 @@
 """Tools for the people who write the site, one command per task (see WRITING.zh.md):
 
-    python hooks/writer_tools.py new-post --title-zh 标题 --title-en Title --slug my-news [--category group-news]
-    python hooks/writer_tools.py translation-status
+    python scripts/writer_tools.py new-post --title-zh 标题 --title-en Title --slug my-news [--category group-news]
+    python scripts/writer_tools.py translation-status
 
 `make new-post` and `make translation-status` run them; values given to make (TITLE_ZH=..., SLUG=...) arrive
 through the environment, so titles need no shell quoting.
@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from news_posts import CHINA_TIME, SLUG_RE, NewsError, Vocabulary, load_vocabulary
-from sitedata.models import LANGUAGES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from website.data_pages.models import LANGUAGES
+from website.news.posts import CHINA_TIME, SLUG_RE, NewsError, Vocabulary, load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}

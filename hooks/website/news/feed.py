@@ -6,8 +6,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from compiled_templates import COMPILED_TEMPLATES
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from website.templating import COMPILED_TEMPLATES
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from compiled_templates import COMPILED_TEMPLATES
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from website.templating import COMPILED_TEMPLATES
+
 from .models import LANGUAGES, College, SiteData
-from .text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI, format_date
+from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI, format_date
 
 MARKER = re.compile(r"<!--\s*data:(?P<name>[a-z-]+)(?:\s+(?P<argument>[a-z0-9-]+))?\s*-->")
 

@@ -4,11 +4,11 @@ Material's search plugin under mkdocs-static-i18n writes one index of both langu
 /en/ (DESIGN.md §3). static-i18n runs every hook once per language in one process, nesting the English build
 inside the Chinese build's `on_post_build`, and leaves its current language at the last one built. So each build
 takes its own entries before static-i18n merges them (priority 10), onto a stack that follows the nesting, and
-writes them after static-i18n has written its merged index (priority -110). The logic is in search_index.py.
+writes them after static-i18n has written its merged index (priority -110). The logic is in website/search/.
 
 Before the search plugin sets jieba up (its `on_config`), the Chinese search word list is made from the data files
-(search_words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then, and it is
-removed again. Each word is given to jieba once per process (search_words.WordsGiven says why).
+(website/search/words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then, and it is
+removed again. Each word is given to jieba once per process (website.search.words.WordsGiven says why).
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
-from preview_pages import is_dirty_build
-from search_index import INDEX_PATH, language_index, merge_rebuilt_pages, point_search_at, serialize
-from search_words import WORDS_GIVEN, search_words, user_dictionary
-from site_languages import language_build
-from sitedata.validate import DataError, load_project_data
+from website.build.languages import language_build
+from website.data_pages.validate import DataError, load_project_data
+from website.preview.plan import is_dirty_build
+from website.search.index import INDEX_PATH, language_index, merge_rebuilt_pages, point_search_at, serialize
+from website.search.words import WORDS_GIVEN, search_words, user_dictionary
 
 PIPELINE = "search.config.pipeline"
 

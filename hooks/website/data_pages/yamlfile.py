@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+
 from website.checks.reading import NotUtf8, decode, yaml_problem
 from website.messages.problems import Phrase, phrase
 

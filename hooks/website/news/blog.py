@@ -24,8 +24,10 @@ from material.plugins.blog.structure import Archive, Category, Post, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from news_feed import Feed, FeedItem, render_feed
-from news_posts import (
+
+from website.messages.problems import ProblemsFound
+from website.news.feed import Feed, FeedItem, render_feed
+from website.news.posts import (
     BlogShape,
     NewsError,
     PostDate,
@@ -35,7 +37,6 @@ from news_posts import (
     check_post_files,
     rfc822,
 )
-from website.messages.problems import ProblemsFound
 
 NEWS_DIR = "news"
 FEED_PATH = f"{NEWS_DIR}/feed.xml"

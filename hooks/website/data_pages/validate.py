@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import fastjsonschema
+
 from website.messages.problems import Bilingual, Phrase, Problem, ProblemsFound, phrase
 
 from .models import (

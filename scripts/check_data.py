@@ -1,6 +1,6 @@
 """`make check-data`: validate the data files without building the site.
 
-Usage: python -m sitedata.check [PROJECT_DIR]   (PYTHONPATH=hooks; PROJECT_DIR defaults to the current folder)
+python scripts/check_data.py [PROJECT_DIR]   (PROJECT_DIR defaults to the current folder)
 """
 
 from __future__ import annotations
@@ -9,8 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from .models import DEFAULT_LANGUAGE
-from .validate import DataError, load_site_data
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+
+from website.data_pages.models import DEFAULT_LANGUAGE
+from website.data_pages.validate import DataError, load_site_data
 
 
 def main(argv: list[str]) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sitedata.models import SiteData
+from website.data_pages.models import SiteData
 
 # jieba's default tokenizer only ever looks up runs of these characters (jieba.re_han_default): a name with a space
 # ("重庆 ABC 公司") cannot be one dictionary word, but each run of it can.

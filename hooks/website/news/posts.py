@@ -19,6 +19,7 @@ from typing import Any, Literal, cast, get_args
 import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
+
 from website.checks.reading import NotUtf8, not_utf8, read_markdown, yaml_problem
 from website.messages.problems import Param, Problem, ProblemsFound, problem
 
