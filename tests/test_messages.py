@@ -3,11 +3,13 @@ the job summary)."""
 
 from __future__ import annotations
 
+import json
 import string
 from urllib.parse import unquote
 
 import autocorrect_py
 import pytest
+from sitebuild import ROOT
 from website.checks import typography
 from website.messages.catalogue import CATALOGUE
 from website.messages.github import (
@@ -135,3 +137,31 @@ def test_the_pages_summary_lists_each_page_with_its_address() -> None:
     assert "| A \\| B（草稿，不会发布） | `docs/en/news/posts/x.md` | https://example.org/en/news/2024/x/ |" in lines
     assert "本次修改没有新增或改动页面。" in pages_summary([])
     assert "网址" not in pages_summary(None)
+
+
+def schema_descriptions() -> list[tuple[str, dict[str, object]]]:
+    """Every schema object of data/schemas/ that describes its value."""
+    found: list[tuple[str, dict[str, object]]] = []
+
+    def walk(name: str, node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("description"), str):
+                found.append((name, node))
+            for value in node.values():
+                walk(name, value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(name, value)
+
+    for path in sorted((ROOT / "data" / "schemas").glob("*.schema.json")):
+        walk(path.name, json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_schema_description_has_its_chinese_for_the_messages() -> None:
+    descriptions = schema_descriptions()
+    assert len(descriptions) > 20
+    for name, node in descriptions:
+        chinese = node.get("description_zh")
+        assert isinstance(chinese, str), (name, node["description"])
+        assert autocorrect_py.format_for(chinese, "md") == chinese, (name, chinese)
