@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.utils.meta import YAML_RE
 
 from website.checks import typography
-from website.checks.reading import NotUtf8, not_utf8, read_markdown
+from website.checks.reading import markdown_files
 from website.messages.problems import Problem, ProblemsFound
 from website.news.posts import read_front_matter
 
@@ -18,12 +18,9 @@ def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
     """The problems of every page of docs/<language>/ for the languages given, in file and line order."""
     problems: list[Problem] = []
     for language in languages:
-        for path in sorted((docs_dir / language).rglob("*.md")):
-            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-            try:
-                text = read_markdown(path)
-            except NotUtf8 as error:
-                problems.append(not_utf8(source, error))
+        for _, source, text in markdown_files(docs_dir, language):
+            if isinstance(text, Problem):
+                problems.append(text)
                 continue
             # MkDocs takes front matter that is not YAML for text, silently.
             if YAML_RE.match(text):

@@ -4,6 +4,7 @@ UTF-8. A YAML syntax error is told with its line, and a tab that indents a line 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -28,6 +29,17 @@ def decode(raw: bytes) -> str:
 def read_markdown(path: Path) -> str:
     """A Markdown file's text as MkDocs reads it: no byte-order mark, every line ending a newline."""
     return decode(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def markdown_files(docs_dir: Path, folder: str) -> Iterator[tuple[Path, str, str | Problem]]:
+    """Every Markdown file below docs_dir/folder, recursively and in order, with its name as writers know it
+    (docs/zh/about/index.md) and its text, or the problem of a file that is not UTF-8."""
+    for path in sorted((docs_dir / folder).rglob("*.md")):
+        source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+        try:
+            yield path, source, read_markdown(path)
+        except NotUtf8 as error:
+            yield path, source, not_utf8(source, error)
 
 
 def not_utf8(file: str, error: NotUtf8) -> Problem:

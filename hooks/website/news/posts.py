@@ -20,7 +20,7 @@ import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
 
-from website.checks.reading import NotUtf8, not_utf8, read_markdown, yaml_problem
+from website.checks.reading import markdown_files, yaml_problem
 from website.messages.problems import Param, Problem, ProblemsFound, problem
 
 Precision = Literal["day", "month", "semester"]
@@ -266,12 +266,9 @@ def check_post_files(
     metas: list[PostMeta] = []
     problems: list[Problem] = []
     for lang in languages:
-        for path in sorted((docs_dir / lang / POSTS_DIR).rglob("*.md")):
-            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-            try:
-                text = read_markdown(path)
-            except NotUtf8 as error:
-                problems.append(not_utf8(source, error))
+        for path, source, text in markdown_files(docs_dir, f"{lang}/{POSTS_DIR}"):
+            if isinstance(text, Problem):
+                problems.append(text)
                 continue
             meta, found = check_post(text, source, lang, path.stem, vocab)
             problems.extend(found)
