@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status check-data check fix pr-screenshots bench
+.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -72,6 +72,15 @@ new-post: $(SITE_DEPS)
 ## translation-status: list pages, posts and data entries that lack a translation
 translation-status: $(SITE_DEPS)
 	$(BIN)/python scripts/writer_tools.py translation-status
+
+## scheduled: list the posts waiting for their date and time (Beijing time), and the drafts
+scheduled: $(SITE_DEPS)
+	$(BIN)/python scripts/writer_tools.py scheduled
+
+# due: the posts that went live since SINCE (an ISO 8601 moment; empty: every published post); for the scheduled deploy
+export SINCE
+due: $(SITE_DEPS)
+	$(BIN)/python scripts/writer_tools.py due --since "$$SINCE"
 
 
 $(NODE_TEST_DEPS): package-lock.json
@@ -131,6 +140,10 @@ lock: $(TEST_DEPS)
 
 clean:
 	rm -rf site screenshots .pytest_cache .mypy_cache .ruff_cache test-artifacts
+
+## brand-images: remake the icons, PNG logo and share cards from docs/assets/images/logo.svg (needs fonts-noto-cjk)
+brand-images: $(TEST_DEPS)
+	$(BIN)/python scripts/make_brand_images.py
 
 ## bench: build synthetic content at scale and print the figures (BENCH_ARGS="--posts 50,500 --zensical --preview 500")
 bench: $(TEST_DEPS)

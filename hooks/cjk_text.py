@@ -1,4 +1,7 @@
-"""No stray spaces in Chinese paragraphs that writers wrapped over several lines (logic in website/cjk/line_breaks.py)."""
+"""No stray spaces in Chinese paragraphs that writers wrapped over several lines.
+
+The logic is in website/cjk/line_breaks.py.
+"""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ Priorities place each step around the plugins': blog `on_files` -50, static-i18n
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from website.messages.problems import ProblemsFound
+from website import clock
+from website.clock import ClockError
+from website.dates import date_label
 from website.news import blog as news_blog
-from website.news.posts import NewsError, PostDate, date_label, load_vocabulary
+from website.news.blog import PostDate
+from website.news.posts import NewsError, load_vocabulary
 
+log = logging.getLogger(f"mkdocs.hooks.{__name__}")
 _build: news_blog.LanguageBuild | None = None
 
 
@@ -38,7 +43,7 @@ def _point_blog_at_language(config: MkDocsConfig) -> None:
     blog, i18n = _plugins(config)
     try:
         vocab = load_vocabulary(Path(config.config_file_path).parent / "data" / "news.yml")
-    except ProblemsFound as error:
+    except NewsError as error:
         raise PluginError(str(error)) from error
     _build = news_blog.LanguageBuild(
         lang=i18n.current_language or i18n.default_language,
@@ -63,15 +68,20 @@ on_config = CombinedEvent(_point_blog_at_language, _set_authors)
 @event_priority(-40)  # before the blog plugin reads the posts: our messages name the file, line and field
 def _check_posts(files: Files, config: MkDocsConfig) -> None:
     blog = _plugins(config)[0]
+    build = _current()
     try:
-        news_blog.check_posts(
+        notices = news_blog.check_posts(
             Path(config.docs_dir),
-            _current(),
-            drafts_shown=bool(blog.config.draft),
+            build,
+            preview=bool(blog.config.draft),  # `mkdocs serve` shows drafts and scheduled posts (draft_on_serve)
             per_page=blog.config.pagination_per_page,
+            now=clock.now(),
         )
-    except ProblemsFound as error:
+    except (NewsError, ClockError) as error:
         raise PluginError(str(error)) from error
+    for notice in notices:
+        log.info(notice)
+    news_blog.leave_out_unpublished(files, build)
 
 
 @event_priority(-95)  # after the blog plugin made its pages, before static-i18n's on_files

@@ -1,9 +1,9 @@
 """The writers' preview: make `mkdocs serve --dirty` (`make serve`) rebuild a saved post in seconds, and right.
 
 In a dirty build MkDocs reads a page, and later writes it, only when `page.file.is_modified()` says so: by default
-when the page's source is newer than its output. This hook answers instead, by the plan of website/preview/plan.py: a page
-read for its title or its excerpts but unchanged answers yes while MkDocs reads pages and no once it writes them
-(`on_env` comes between). A change outside docs/ empties the site folder first: a full build. When the saved pages
+when the page's source is newer than its output. This hook answers instead, by the plan of website/preview/plan.py:
+a page read for its title or its excerpts but unchanged answers yes while MkDocs reads pages and no once it writes
+them (`on_env` comes between). A change outside docs/ empties the site folder first: a full build. When the saved pages
 cannot change what another language shows, static-i18n is told not to build that language. Between two changes
 outside docs/, each language's compiled theme templates are kept. `make build` and other full builds are left alone.
 """

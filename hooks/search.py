@@ -7,8 +7,8 @@ takes its own entries before static-i18n merges them (priority 10), onto a stack
 writes them after static-i18n has written its merged index (priority -110). The logic is in website/search/.
 
 Before the search plugin sets jieba up (its `on_config`), the Chinese search word list is made from the data files
-(website/search/words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then, and it is
-removed again. Each word is given to jieba once per process (website.search.words.WordsGiven says why).
+(website/search/words.py) into a temporary file for the plugin's `jieba_dict_user`; jieba reads it there and then,
+and it is removed again. Each word is given to jieba once per process (website.search.words.WordsGiven says why).
 """
 
 from __future__ import annotations

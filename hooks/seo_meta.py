@@ -1,14 +1,18 @@
 """Give every page, and each language's 404 page, its search-engine and sharing metadata as `page_meta`;
 give the sitemap and robots.txt absolute URLs.
 
-hooks/website/seo/head.py makes it from the page and the settings under `extra.seo` and `extra.organization` in mkdocs.yml;
-overrides/partials/seo.html renders it in the head. A news post (Material blog `Post`) also gets BlogPosting JSON-LD
-and is an Open Graph article, dated as precisely as the source dates it (news.py makes its date a `PostDate`).
+hooks/website/seo/head.py makes it from the page and the settings under `extra.seo` and `extra.organization` in
+mkdocs.yml; overrides/partials/seo.html renders it in the head. The home pages describe the group (Organization) and
+the site (WebSite) in JSON-LD, each one node with the same `@id` in every language. A news post (Material blog `Post`)
+also gets BlogPosting JSON-LD and is an Open Graph article, dated in Beijing time (news.py makes its date a
+`PostDate`).
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -17,8 +21,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_datetime
 from website.build.languages import LanguageBuild, language_build
-from website.news.posts import iso_date
+from website.dates import iso_datetime
 from website.seo.head import (
     PageMeta,
     absolute,
@@ -28,20 +33,38 @@ from website.seo.head import (
     language_alternates,
     open_graph,
     organization,
+    website,
 )
+from website.seo.last_change import page_last_change
 
 
 def _organization(config: MkDocsConfig, build: LanguageBuild) -> dict[str, Any]:
     facts = config.extra["organization"]
     names: dict[str, str] = facts["name"]
+    site_url = config.site_url or ""
     return organization(
+        # One node in every language: named after the default language's home page, the site root.
+        node_id=absolute(site_url, "") + "#organization",
         name=names[build.language],
         alternate_names=[name for lang, name in names.items() if lang != build.language],
-        url=absolute(config.site_url or "", build.root),
-        logo=absolute(config.site_url or "", config.theme["logo"]),
+        url=absolute(site_url, build.root),
+        logo=absolute(site_url, facts["logo"]),
         description=config.site_description or "",
         founding_date=str(facts["founding_date"]),
         founder=facts["founder"][build.language],
+    )
+
+
+def _website(config: MkDocsConfig, publisher: dict[str, Any]) -> dict[str, Any]:
+    site_url = config.site_url or ""
+    # The site bears the group's name; it is one site in every language, at the root.
+    return website(
+        node_id=absolute(site_url, "") + "#website",
+        name=publisher["name"],
+        alternate_names=publisher["alternateName"],
+        url=absolute(site_url, ""),
+        languages=list(config.extra["seo"]["hreflang"].values()),
+        publisher_id=publisher["@id"],
     )
 
 
@@ -60,10 +83,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     published: str | None = None
     json_ld = []
     if is_home:
-        json_ld.append(_organization(config, build))
+        group = _organization(config, build)
+        json_ld += [group, _website(config, group)]
     if isinstance(page, Post):
-        created = page.config.date.created
-        published = iso_date(created, getattr(created, "precision", "day"))
+        published = iso_datetime(page.config.date.created)
         json_ld.append(
             blog_posting(
                 headline=title,
@@ -71,6 +94,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
                 description=description,
                 language=seo["hreflang"][build.language],
                 published=published,
+                modified=iso_datetime(_last_change(page, config)),
                 image=image,
                 publisher=_organization(config, build),
             )
@@ -95,9 +119,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     return context
 
 
+def _last_change(page: Page, config: MkDocsConfig) -> datetime:
+    return page_last_change(page, Path(config.config_file_path).parent, get_build_datetime())
+
+
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    # The sitemap and robots.txt give absolute URLs of site paths.
+    # The sitemap and robots.txt give absolute URLs of site paths; the sitemap gives each page's last change.
     env.filters["site_absolute"] = partial(absolute, config.site_url or "")
+    env.filters["last_change"] = lambda page: iso_datetime(_last_change(page, config))
     env.globals["default_language"] = language_build(config).default_language
     return env
 

@@ -2,9 +2,12 @@
 
     python scripts/writer_tools.py new-post --title-zh 标题 --title-en Title --slug my-news [--category group-news]
     python scripts/writer_tools.py translation-status
+    python scripts/writer_tools.py scheduled
+    python scripts/writer_tools.py due --since 2026-12-01T01:07:00Z
 
-`make new-post` and `make translation-status` run them; values given to make (TITLE_ZH=..., SLUG=...) arrive
-through the environment, so titles need no shell quoting.
+`make new-post`, `make translation-status` and `make scheduled` run the first three; values given to make
+(TITLE_ZH=..., SLUG=...) arrive through the environment, so titles need no shell quoting. `due` is for the scheduled
+deploy (.github/workflows/site.yml): it lists the posts that went live since the last successful run.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
+from website import clock
+from website.clock import ClockError
 from website.data_pages.models import LANGUAGES
-from website.news.posts import CHINA_TIME, SLUG_RE, NewsError, Vocabulary, load_vocabulary
+from website.dates import CHINA_TIME, beijing_minute
+from website.news.posts import POSTS_DIR, SLUG_RE, NewsError, PostMeta, Vocabulary, load_vocabulary, read_posts
+from website.news.schedule import is_scheduled, newly_due
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
-POSTS_DIR = "news/posts"
 DEFAULT_AUTHOR = "group"
 
 BODY = {
@@ -116,15 +122,18 @@ def _filled(value: Any) -> bool:
     return value not in (None, "", [], {})
 
 
-def translation_status(root: Path, out: Callable[[str], None] = print) -> int:
-    """Print what lacks a translation; return how many are missing."""
+def translation_status(root: Path, now: datetime, out: Callable[[str], None] = print) -> int:
+    """Print what lacks a translation; return how many are missing. A post not yet live says when it goes live (or
+    that it is a draft): its translation is due by then."""
     total = 0
     missing = list(missing_pages(root / "docs"))
+    waiting = {post.source: _waiting_label(post, now) for post in project_posts(root)}
     for title, is_post in (("Pages", False), ("News posts", True)):
         rows = [(path, lang) for path, lang in missing if (f"/{POSTS_DIR}/" in path) == is_post]
         out(f"{title} without a version in another language ({len(rows)}):")
         for path, lang in rows:
-            out(f"  {path}: no {LANGUAGE_NAMES[lang]} version (docs/{lang}/{path.split('/', 2)[2]})")
+            note = f" [{waiting[path]}]" if waiting.get(path) else ""
+            out(f"  {path}: no {LANGUAGE_NAMES[lang]} version (docs/{lang}/{path.split('/', 2)[2]}){note}")
         total += len(rows)
     entries = []
     for data_file in sorted((root / "data").glob("*.yml")):
@@ -139,6 +148,67 @@ def translation_status(root: Path, out: Callable[[str], None] = print) -> int:
     total += len(entries)
     out(f"Total missing translations: {total}")
     return total
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def project_posts(root: Path) -> list[PostMeta]:
+    """Every post of the project, checked as the build checks them."""
+    return read_posts(root / "docs", LANGUAGES, load_vocabulary(root / "data" / "news.yml"))
+
+
+def _waiting_label(post: PostMeta, now: datetime) -> str | None:
+    if post.draft:
+        return "草稿 / draft"
+    if is_scheduled(post, now):
+        return f"定时 / scheduled {beijing_minute(post.published_at)}"
+    return None
+
+
+def list_scheduled(root: Path, now: datetime, out: Callable[[str], None] = print) -> int:
+    """Print the posts waiting for their moment, soonest first, and the drafts; return how many are scheduled."""
+    posts = project_posts(root)
+    waiting = sorted((p for p in posts if is_scheduled(p, now)), key=lambda post: (post.published_at, post.source))
+    out(f"定时发布的文章 / Scheduled posts ({len(waiting)}), now {beijing_minute(now)}:")
+    for post in waiting:
+        out(f"  {post.source}: {beijing_minute(post.published_at)}")
+    drafts = [post.source for post in posts if post.draft]
+    out(f"草稿（不发布）/ Drafts, not published ({len(drafts)}):")
+    for source in drafts:
+        out(f"  {source}")
+    return len(waiting)
+
+
+def report_due(root: Path, since: datetime | None, now: datetime, out: Callable[[str], None] = print) -> bool:
+    """Print the posts that went live after `since` and by `now`; in GitHub Actions, also set the step's output `due`
+    and list them in the run's summary. Return whether there is any."""
+    due = newly_due(project_posts(root), since, now)
+    since_text = beijing_minute(since) if since else "the first run"
+    out(f"Posts live since {since_text}, by {beijing_minute(now)}: {len(due)}")
+    for post in due:
+        out(f"  {post.source}: {beijing_minute(post.published_at)}")
+    if output := os.environ.get("GITHUB_OUTPUT"):
+        with open(output, "a", encoding="utf-8") as file:
+            file.write(f"due={'true' if due else 'false'}\n")
+    if summary := os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(summary, "a", encoding="utf-8") as file:
+            if due:
+                file.write("### 本次定时发布的文章 / Published by this run\n\n")
+                file.writelines(f"- `{post.source}`: {beijing_minute(post.published_at)}\n" for post in due)
+            else:
+                file.write(f"没有新到发布时间的文章 / No post became due since {since_text}: nothing to deploy.\n")
+    return bool(due)
+
+
+def _moment(text: str) -> datetime | None:
+    """An ISO 8601 moment from the command line (GitHub's API gives '2026-12-01T01:07:12Z'); empty: unknown."""
+    if not text.strip():
+        return None
+    moment = datetime.fromisoformat(text.strip())
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no offset, e.g. 2026-12-01T01:07:00Z")
+    return moment
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -168,18 +238,27 @@ def main(argv: list[str] | None = None) -> int:
     post.add_argument("--date", default=env("DATE"), type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     status = commands.add_parser("translation-status", help="list pages, posts and data entries lacking a translation")
     status.add_argument("--check", action="store_true", help="exit with status 1 if anything is missing")
+    commands.add_parser("scheduled", help="list the posts waiting for their date and time, and the drafts")
+    due = commands.add_parser("due", help="list the posts that went live since a moment (the scheduled deploy)")
+    due.add_argument("--since", type=_moment, default=None, help="ISO 8601 moment; empty or left out: unknown")
     args = parser.parse_args(argv)
     root: Path = args.root.resolve()
     try:
         if args.command == "translation-status":
-            return 1 if translation_status(root) and args.check else 0
+            return 1 if translation_status(root, clock.now()) and args.check else 0
+        if args.command == "scheduled":
+            list_scheduled(root, clock.now())
+            return 0
+        if args.command == "due":
+            report_due(root, args.since, clock.now())
+            return 0
         title_zh = _ask(args.title_zh, "中文标题 / Chinese title: ", "--title-zh")
         title_en = args.title_en or (input("English title (optional): ").strip() if sys.stdin.isatty() else None)
         slug = _ask(args.slug, "网址名（小写英文和连字符）/ slug, e.g. summer-training-2024: ", "--slug")
-        day = args.date or datetime.now(CHINA_TIME).date()
+        day = args.date or clock.now().astimezone(CHINA_TIME).date()
         vocab = load_vocabulary(root / "data" / "news.yml")
         paths = new_post(root, vocab, title_zh=title_zh, title_en=title_en, slug=slug, category=args.category, day=day)
-    except NewsError as error:
+    except (NewsError, ClockError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print("Created (drafts: visible in `make serve`, published once you delete `draft: true`):")

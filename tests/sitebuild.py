@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Each language's folder below the site root, the default language first (as in mkdocs.yml).
 LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 DEFAULT_LANGUAGE = "zh"
+# The language tag of each language's pages: <html lang>, hreflang, JSON-LD inLanguage (mkdocs.yml, extra.seo.hreflang).
+LANGUAGE_TAGS = {"zh": "zh-CN", "en": "en"}
 OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_ROOTS if lang != DEFAULT_LANGUAGE)
 # What a build needs from the project; a copy of these is a complete, independent project.
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")

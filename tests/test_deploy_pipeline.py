@@ -64,13 +64,30 @@ def test_pull_requests_are_checked_and_only_main_is_deployed() -> None:
     workflow = load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
     # YAML 1.1 reads the key `on` as True.
     triggers = workflow[True]
-    assert set(triggers) == {"pull_request", "push", "workflow_dispatch"}
+    assert set(triggers) == {"pull_request", "push", "workflow_dispatch", "schedule"}
     assert triggers["push"]["branches"] == ["main"]
     build_steps = workflow["jobs"]["build"]["steps"]
     assert any(step.get("run") == "make test" for step in build_steps)
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
     assert "pull_request" in deploy["if"] and "refs/heads/main" in deploy["if"]
+
+
+def test_scheduled_runs_publish_posts_that_came_due_and_nothing_else() -> None:
+    workflow = load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    (schedule,) = workflow[True]["schedule"]
+    minute, hour, *every_day = schedule["cron"].split()
+    assert minute.isdigit() and hour == "*" and every_day == ["*", "*", "*"], "at least hourly"
+    due, build = workflow["jobs"]["due"], workflow["jobs"]["build"]
+    assert due["if"] == "github.event_name == 'schedule'"
+    assert due["permissions"] == {"contents": "read", "actions": "read"}
+    assert [step.get("run") for step in due["steps"]][-1] == "make due"
+    # A scheduled run builds only when `make due` found something, and skips what its push already tested.
+    assert build["needs"] == "due" and "needs.due.outputs.due == 'true'" in build["if"]
+    assert "github.event_name != 'schedule'" in build["if"]
+    test_step = next(step for step in build["steps"] if step.get("run") == "make test")
+    assert test_step["if"] == "github.event_name != 'schedule'"
+    assert any(step.get("run") == "make build" and "if" not in step for step in build["steps"])
 
 
 def test_the_checker_accepts_a_good_workflow() -> None:

@@ -15,7 +15,17 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, counterpart, language_of, resolve
+from sitebuild import (
+    LANGUAGE_ROOTS,
+    LANGUAGE_TAGS,
+    ROOT,
+    BuildResult,
+    build,
+    copy_project,
+    counterpart,
+    language_of,
+    resolve,
+)
 
 # slug -> (year in the URL, category id); from the source article.
 POSTS = {
@@ -56,7 +66,7 @@ def test_each_blog_lists_its_own_posts_newest_first(site: BuildResult, lang: str
     assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/") == expected
     for path in expected:
         page = site.page(path)
-        assert page.html["lang"] == lang
+        assert page.html["lang"] == LANGUAGE_TAGS[lang]
         assert page.select_one("article.md-content__inner h1") is not None
 
 
@@ -215,18 +225,30 @@ GOOD = (ROOT / "docs" / "zh" / "news" / "posts" / "launch-ceremony.md").read_tex
             ":5: categories: “新闻”不是新闻分类，应为以下之一：集团动态、通知公告、",
         ),
         ("zh", GOOD.replace("  - group", "  - zhang-san"), ":7: authors: “zhang-san”不是已有的发布者"),
-        ("zh", GOOD.replace("date: 2023-05-17\n", ""), ":1: date: 缺少新闻日期"),
+        ("zh", GOOD.replace("date: 2023-05-17\n", ""), ":1: date: 缺少新闻日期，例如 2024-03-15"),
         ("zh", GOOD.replace("date: 2023-05-17", "date: 17/05/2023"), ":4: date: “17/05/2023”不是日期"),
+        ("zh", GOOD.replace("date: 2023-05-17", "date: 2026-13-01"), ":4: date: “2026-13-01”：月份应为 1 到 12"),
         ("zh", re.sub(r"^title: .*\n", "", GOOD, flags=re.M), ":1: title: 缺少内容，应为一行文字。"),
         ("en", GOOD.replace("集团动态", "Group news"), ": date: 与译文 docs/zh/news/posts/launch-ceremony.md 不一致"),
+        ("en", GOOD.replace("集团动态", "Group news").replace("2023-05-17", "2023-05-17 09:30"), "differs from its"),
         ("zh", GOOD.replace("categories:", "categroies:"), ":5: categroies: 没有这个字段"),
     ],
-    ids=["category", "author", "no-date", "bad-date", "no-title", "translation-date", "typo"],
+    ids=[
+        "category",
+        "author",
+        "no-date",
+        "bad-date",
+        "month-13",
+        "no-title",
+        "translation-date",
+        "translation-time",
+        "typo",
+    ],
 )
 def test_bad_front_matter_fails_with_file_line_and_field(tmp_path: Path, lang: str, text: str, message: str) -> None:
     project = copy_project(tmp_path / "project")
-    if lang == "en":  # an English version dated differently from the Chinese original
-        text = text.replace("2023-05-17", "2023-05-18")
+    if lang == "en":  # an English version dated (or timed) differently from the Chinese original
+        text = text.replace("2023-05-17\n", "2023-05-18\n")
         write_post(project, "en", "launch-ceremony", text)
     else:
         write_post(project, "zh", "launch-ceremony", text)
@@ -280,10 +302,9 @@ def test_sitemap_lists_every_post_with_its_translation(site: BuildResult) -> Non
         for url in sitemap.findall("s:url", ns)
     }
     base = "http://127.0.0.1:8000/"
-    hreflang = {"zh": "zh-CN", "en": "en"}
     for slug, (year, _) in POSTS.items():
         both = {lang: base + post_path(lang, slug, year) for lang in LANGUAGE_ROOTS}
-        expected = {hreflang[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
+        expected = {LANGUAGE_TAGS[lang]: url for lang, url in both.items()} | {"x-default": both["zh"]}
         for lang in LANGUAGE_ROOTS:
             assert alternates[both[lang]] == expected
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -12,17 +12,10 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 from sitebuild import ROOT, copy_project
-from website.messages.problems import ProblemsFound
-from website.news.blog import Posts
-from website.news.posts import (
-    BlogShape,
-    PostDate,
-    check_post,
-    date_label,
-    load_vocabulary,
-    read_front_matter,
-    rfc822,
-)
+from website.dates import date_label, rfc822
+from website.news.blog import PostDate, Posts
+from website.news.posts import NewsProblems, check_post, load_vocabulary, read_front_matter
+from website.news.shape import BlogShape
 from writer_tools import translation_status
 
 VOCAB = load_vocabulary(ROOT / "data" / "news.yml")
@@ -50,6 +43,7 @@ categories:
         (date(2023, 1, 1), "month", "2023 年 1 月", "January 2023", "2023-01"),
         (date(2022, 9, 1), "semester", "2022 年秋季学期", "Autumn semester 2022", "2022"),
         (date(2024, 3, 1), "semester", "2024 年春季学期", "Spring semester 2024", "2024"),
+        (date(2021, 1, 1), "year", "2021 年", "2021", "2021"),
     ],
 )
 def test_dates_are_shown_at_their_precision(value: date, precision: str, zh: str, en: str, iso: str) -> None:
@@ -129,7 +123,7 @@ def test_problems_name_the_line_and_field(text: str, slug: str, location: str, z
 def test_vocabulary_is_checked_against_its_schema(tmp_path: Path) -> None:
     (tmp_path / "news.schema.json").write_text((ROOT / "data" / "news.schema.json").read_text(encoding="utf-8"))
     (tmp_path / "news.yml").write_text("categories:\n  Bad Id: {zh: 甲}\nauthors: {}\n", encoding="utf-8")
-    with pytest.raises(ProblemsFound) as error:
+    with pytest.raises(NewsProblems) as error:
         load_vocabulary(tmp_path / "news.yml")
     assert f"{tmp_path.name}/news.yml: categories: 不符合 data/news.schema.json 的要求（'Bad Id' does not match" in str(
         error.value
@@ -158,7 +152,7 @@ def test_translation_status_lists_what_is_missing_with_a_total(tmp_path: Path) -
         "items:\n  - name: {zh: 甲, en: A}\n  - name: {zh: 乙}\n  - title_zh: 丙\n    title_en: ''\n", encoding="utf-8"
     )
     lines: list[str] = []
-    total = translation_status(project, lines.append)
+    total = translation_status(project, datetime(2026, 11, 30, tzinfo=UTC), lines.append)
     assert total == 4
     assert "  docs/zh/only-zh.md: no English version (docs/en/only-zh.md)" in lines
     assert (

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+import subprocess
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 import yaml
-from sitebuild import ROOT, BuildResult, build, copy_project, counterpart, language_of
+from bs4 import BeautifulSoup
+from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, copy_project, counterpart, language_of
 from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
 
 SITE_URL = "http://127.0.0.1:8000/"
-HREFLANG = {"zh": "zh-CN", "en": "en"}
 OG_LOCALE = {"zh": "zh_CN", "en": "en_GB"}
 ORGANISATION = {"zh": "重庆工业设计职业教育集团", "en": "Chongqing Industrial Design Vocational Education Group"}
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -54,7 +55,7 @@ def test_description_prefers_front_matter_then_first_paragraph_then_site() -> No
 
 
 def test_alternates_are_absolute_with_x_default_on_the_default_language() -> None:
-    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, HREFLANG, "zh")
+    got = language_alternates("https://example.org/g/", {"zh": "", "en": "en/about/"}, LANGUAGE_TAGS, "zh")
     assert [(a.hreflang, a.href) for a in got] == [
         ("zh-CN", "https://example.org/g/"),
         ("en", "https://example.org/g/en/about/"),
@@ -71,17 +72,18 @@ def test_first_image_is_made_absolute_against_the_page() -> None:
 
 def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     group = organization(
-        name="G", alternate_names=["组"], url="https://e.org/", logo="https://e.org/l.svg", description="d",
-        founding_date="2021", founder="S",
+        node_id="https://e.org/#organization", name="G", alternate_names=["组"], url="https://e.org/",
+        logo="https://e.org/l.png", description="d", founding_date="2021", founder="S",
     )  # fmt: skip
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
-        published="2023-01", image=None, publisher=group,
+        published="2023-01-01T00:00:00+08:00", modified="2026-11-29T15:18:18+08:00", image=None, publisher=group,
     )  # fmt: skip
     assert data["@type"] == "BlogPosting"
-    assert data["datePublished"] == data["dateModified"] == "2023-01"
+    assert (data["datePublished"], data["dateModified"]) == ("2023-01-01T00:00:00+08:00", "2026-11-29T15:18:18+08:00")
     assert data["author"] == data["publisher"] == {
-        "@type": "Organization", "name": "G", "url": "https://e.org/", "logo": "https://e.org/l.svg",
+        "@type": "Organization", "@id": "https://e.org/#organization", "name": "G", "url": "https://e.org/",
+        "logo": "https://e.org/l.png",
     }  # fmt: skip
     assert "image" not in data
 
@@ -120,30 +122,49 @@ def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> Non
 @pytest.mark.parametrize(("path", "name", "founder"), [("", "重庆工业设计职业教育集团", "重庆市轻工业学校"),
     ("en/", "Chongqing Industrial Design Vocational Education Group", "Chongqing Light Industry School")])  # fmt: skip
 def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path: str, name: str, founder: str) -> None:
-    scripts = site.page(path).select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    data = json.loads(scripts[0].get_text())
-    assert data["@type"] == "Organization" and data["name"] == name
+    nodes = {node["@type"]: node for node in json_ld(site, path)}
+    assert set(nodes) == {"Organization", "WebSite"}
+    data = nodes["Organization"]
+    assert data["name"] == name
     assert data["url"] == SITE_URL + path
     assert data["foundingDate"] == "2021" and data["founder"]["name"] == founder
-    assert data["logo"].startswith(SITE_URL)
-    assert site.page(f"{path}about/").select('script[type="application/ld+json"]') == []
+    # One group, one site: the same node names in both languages, stable whatever the page.
+    assert data["@id"] == SITE_URL + "#organization"
+    site_node = nodes["WebSite"]
+    assert site_node["@id"] == SITE_URL + "#website"
+    assert site_node["url"] == SITE_URL and site_node["name"] == name
+    assert site_node["publisher"] == {"@id": data["@id"]}
+    assert site_node["inLanguage"] == list(LANGUAGE_TAGS.values())
+    assert json_ld(site, f"{path}about/") == []
+
+
+def json_ld(site: BuildResult, path: str) -> list[dict[str, object]]:
+    """The JSON-LD nodes in a page's head."""
+    return [json.loads(s.get_text()) for s in site.page(path).select('script[type="application/ld+json"]')]
+
+
+def git_commit_time(*paths: Path) -> datetime:
+    """When the last commit touching any of the files was made, as git reports it."""
+    relative = [str(path.relative_to(ROOT)) for path in paths]
+    log = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", *relative], cwd=ROOT, capture_output=True, text=True
+    )
+    return datetime.fromtimestamp(int(log.stdout), UTC)
 
 
 def post_sources() -> list[tuple[str, Path]]:
     """(language, Markdown file) of every news post."""
     return [
-        (lang, path) for lang in HREFLANG for path in sorted((ROOT / "docs" / lang / "news" / "posts").glob("*.md"))
+        (lang, path) for lang in LANGUAGE_TAGS for path in sorted((ROOT / "docs" / lang / "news/posts").glob("*.md"))
     ]
 
 
 def expected_date(front_matter: dict[str, object]) -> str:
-    """A post's date as precisely as its front matter gives it: a day, a month, or (a semester) the year."""
+    """The moment a post went live, for machines: the full date its `date` field holds, 00:00 in Beijing (UTC+8),
+    also for a post that the site dates by month or semester."""
     day = front_matter["date"]
-    assert isinstance(day, date)
-    return {"day": f"{day:%Y-%m-%d}", "month": f"{day:%Y-%m}", "semester": f"{day:%Y}"}[
-        str(front_matter.get("date_precision", "day"))
-    ]
+    assert isinstance(day, date) and not isinstance(day, datetime)
+    return f"{day:%Y-%m-%d}T00:00:00+08:00"
 
 
 def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) -> None:
@@ -156,27 +177,54 @@ def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) ->
         published = expected_date(front_matter)
         path = f"{'' if lang == 'zh' else lang + '/'}news/{front_matter['date'].year}/{source.stem}/"
         soup = site.page(path)
-        scripts = [json.loads(s.get_text()) for s in soup.select('script[type="application/ld+json"]')]
+        scripts = json_ld(site, path)
         assert [data["@type"] for data in scripts] == ["BlogPosting"], path
         post = scripts[0]
         assert post["headline"] == front_matter["title"], path
         assert post["datePublished"] == published, path
-        assert post["inLanguage"] == HREFLANG[lang]
+        assert post["inLanguage"] == LANGUAGE_TAGS[lang]
         assert post["url"] == SITE_URL + path
         assert post["publisher"] == post["author"] == {
-            "@type": "Organization", "name": ORGANISATION[lang], "url": SITE_URL + counterpart("", lang),
-            "logo": SITE_URL + "assets/images/logo.svg",
+            "@type": "Organization", "@id": SITE_URL + "#organization", "name": ORGANISATION[lang],
+            "url": SITE_URL + counterpart("", lang), "logo": SITE_URL + "assets/images/logo-512.png",
         }  # fmt: skip
         og = {m["property"]: m["content"] for m in soup.select("meta[property]")}
         assert og["og:type"] == "article" and og["article:published_time"] == published, path
         dates[path] = published
     assert set(dates) == built and len(built) >= 10
-    # The source dates some news by month or semester only: no invented day for those.
-    assert dates["news/2023/launch-ceremony/"] == "2023-05-17"
-    assert (
-        dates["news/2021/modern-industrial-college/"] == dates["en/news/2021/modern-industrial-college/"] == "2021-02"
-    )
-    assert dates["en/news/2022/apprenticeship-pilot-2022/"] == "2022"
+    # A post the source dates by month or semester shows that (tests/test_news.py); machines get its `date` field.
+    assert dates["news/2023/launch-ceremony/"] == "2023-05-17T00:00:00+08:00"
+    assert dates["en/news/2021/modern-industrial-college/"] == "2021-02-01T00:00:00+08:00"
+    assert dates["en/news/2022/apprenticeship-pilot-2022/"] == "2022-09-01T00:00:00+08:00"
+
+
+def machine_dates(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """Every date the page gives machines: JSON-LD fields named date…, Open Graph properties ending in _time."""
+    found = [(m["property"], m["content"]) for m in soup.select("meta[property$='_time']")]
+    for script in soup.select('script[type="application/ld+json"]'):
+        found += [(key, value) for key, value in json.loads(script.get_text()).items() if key.startswith("date")]
+    return found
+
+
+def test_every_machine_readable_date_is_a_full_moment_in_beijing_time(site: BuildResult) -> None:
+    checked = 0
+    for path in site.content_pages():
+        for name, value in machine_dates(site.page(path)):
+            moment = datetime.fromisoformat(value)
+            assert moment.utcoffset() == timedelta(hours=8), (path, name, value)
+            checked += 1
+    assert checked >= 30  # three dates on each of the 10 posts
+
+
+def test_a_posts_date_modified_is_its_last_change_and_never_before_it_went_live(site: BuildResult) -> None:
+    for lang, source in post_sources():
+        path = f"{'' if lang == 'zh' else lang + '/'}news/"
+        page = next(p for p in site.content_pages() if p.startswith(path) and p.endswith(f"/{source.stem}/"))
+        dates = dict(machine_dates(site.page(page)))
+        committed = git_commit_time(source)
+        assert datetime.fromisoformat(dates["dateModified"]) == max(
+            committed, datetime.fromisoformat(dates["datePublished"])
+        ), page
 
 
 def test_not_found_pages_are_not_for_indexing(site: BuildResult) -> None:
@@ -204,6 +252,30 @@ def test_sitemap_lists_every_page_with_its_alternates(site: BuildResult) -> None
         }
 
 
+def test_sitemap_gives_each_page_its_own_last_change(site: BuildResult) -> None:
+    root = ElementTree.parse(site.site_dir / "sitemap.xml").getroot()
+    lastmod = {
+        url.findtext("s:loc", namespaces=SITEMAP_NS, default="")[len(SITE_URL) :]: datetime.fromisoformat(
+            url.findtext("s:lastmod", namespaces=SITEMAP_NS, default="")
+        )
+        for url in root.findall("s:url", SITEMAP_NS)
+    }
+    assert all(moment.utcoffset() == timedelta(hours=8) for moment in lastmod.values())
+    docs, data = ROOT / "docs", ROOT / "data"
+    # A page made from a data file changed when the page or the data did.
+    assert lastmod["about/"] == git_commit_time(docs / "zh" / "about" / "index.md", data / "milestones.yml")
+    assert lastmod["en/members/"] == git_commit_time(docs / "en" / "members" / "index.md", data / "members.yml")
+    assert lastmod["en/charter/"] == git_commit_time(docs / "en" / "charter" / "index.md")
+    # A post, when it changed, but never before it went live; a news list, when the newest of its posts changed.
+    post = docs / "zh" / "news" / "posts" / "launch-ceremony.md"
+    went_live = datetime.fromisoformat("2023-05-17T00:00:00+08:00")
+    assert lastmod["news/2023/launch-ceremony/"] == max(git_commit_time(post), went_live)
+    posts_2022 = [docs / "zh" / "news" / "posts" / f"{slug}.md" for slug in ("apprenticeship-pilot-2022",)]
+    posts_2022.append(docs / "zh" / "news" / "posts" / "city-of-design-action-plan.md")
+    assert lastmod["news/archive/2022/"] == max(git_commit_time(p) for p in posts_2022)
+    assert len(set(lastmod.values())) >= 4, "every page got the same date"
+
+
 def test_robots_txt_names_the_sitemap(site: BuildResult) -> None:
     robots = (site.site_dir / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {SITE_URL}sitemap.xml" in robots.splitlines()
@@ -220,10 +292,20 @@ def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     assert f"<loc>{site_url}en/about/</loc>" in (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
 
 
+def test_every_page_declares_its_language_as_its_alternates_do(site: BuildResult) -> None:
+    for path in site.content_pages():
+        soup = site.page(path)
+        canonical = soup.select_one('link[rel="canonical"]')["href"]
+        own = soup.select_one(f'link[rel="alternate"][hreflang][href="{canonical}"]:not([hreflang="x-default"])')
+        assert soup.html["lang"] == own["hreflang"] == LANGUAGE_TAGS[language_of(path)], path
+    # The tag is not Material's language name: its Chinese interface text is still used.
+    assert site.page("").select_one("input.md-search__input")["placeholder"] == "搜索"
+
+
 def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
     zh = site.page("404.html")
     en = site.page("en/404.html")
-    assert zh.html["lang"] == "zh" and zh.h1.get_text(strip=True) == "页面未找到"
+    assert zh.html["lang"] == "zh-CN" and zh.h1.get_text(strip=True) == "页面未找到"
     assert en.html["lang"] == "en" and en.h1.get_text(strip=True) == "Page not found"
     assert en.select_one("article a[href='/en/']") is not None
     assert zh.select_one("article a[href='/']") is not None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import (
+    LANGUAGE_TAGS,
     OTHER_LANGUAGES,
     BuildResult,
     build,
@@ -27,8 +28,8 @@ def test_strict_build_logs_no_warning(site: BuildResult) -> None:
 def test_every_section_exists_in_both_languages(site: BuildResult, section: str) -> None:
     zh = site.page(section)
     en = site.page(f"en/{section}")
-    assert zh.html["lang"] == "zh"
-    assert en.html["lang"] == "en"
+    assert zh.html["lang"] == LANGUAGE_TAGS["zh"] == "zh-CN"
+    assert en.html["lang"] == LANGUAGE_TAGS["en"] == "en"
     assert zh.find("h1") is not None and en.find("h1") is not None
 
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import PAGE_TYPES, PHONE, POST, ServedSite, new_page
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import LANGUAGE_ROOTS, counterpart
+from sitebuild import LANGUAGE_ROOTS, LANGUAGE_TAGS, counterpart
 
 ALL_PAGES = [root + path for root in LANGUAGE_ROOTS.values() for path in PAGE_TYPES]
 
@@ -55,7 +55,7 @@ def test_language_switcher_goes_to_the_counterpart(page: Page, served: ServedSit
     page.locator(".md-header__option .md-select").hover()
     page.locator(f"a.md-select__link[hreflang='{target_language}']").click()
     page.wait_for_url(served.url(counterpart(path, target_language)))
-    assert page.locator("html").get_attribute("lang") == target_language
+    assert page.locator("html").get_attribute("lang") == LANGUAGE_TAGS[target_language]
 
 
 @pytest.mark.parametrize(

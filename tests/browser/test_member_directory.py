@@ -13,7 +13,7 @@ import pytest
 from conftest import DESKTOP, PHONE
 from playwright.sync_api import Browser, Locator, Page
 from sitebuild import LANGUAGE_ROOTS, copy_project, served_build
-from website.data_pages import text
+from website.data_pages import ui_text
 from website.data_pages.models import SiteData
 from website.data_pages.validate import load_site_data
 
@@ -56,7 +56,7 @@ class Directory:
 
     def names(self, language: str, member_type: str | None = None) -> list[str]:
         """The listed units' names in a language as the page lists them: by type, then in the file's order."""
-        types = [member_type] if member_type else list(text.MEMBER_TYPES)
+        types = [member_type] if member_type else list(ui_text.MEMBER_TYPES)
         return [m.name[language] for t in types for m in self.data.members.members if m.type == t]
 
 
@@ -89,13 +89,13 @@ def status(page: Page) -> str:
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_filter_by_type_shows_only_that_type(page: Page, directory: Directory, language: str) -> None:
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     total = len(directory.names(language))
     page.goto(directory.url(language))
     assert shown_rows(page) == directory.names(language)
     assert status(page) == ui.shown_status.format(shown=total, total=total)
 
-    controls(page).get_by_label(ui.type_filter_label).select_option(label=text.MEMBER_TYPES["enterprise"][language])
+    controls(page).get_by_label(ui.type_filter_label).select_option(label=ui_text.MEMBER_TYPES["enterprise"][language])
     enterprises = directory.names(language, "enterprise")
     assert shown_rows(page) == enterprises and len(enterprises) == 2
     assert page.locator(".member-directory__group:visible").evaluate_all("gs => gs.map(g => g.dataset.type)") == [
@@ -120,14 +120,14 @@ def test_filter_by_type_shows_only_that_type(page: Page, directory: Directory, l
     ],
 )  # fmt: skip
 def test_search_by_name(page: Page, directory: Directory, language: str, query: str, expected: list[str]) -> None:
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     page.goto(directory.url(language))
     search = controls(page).get_by_label(ui.search_label)
     search.fill(query)
     assert shown_rows(page) == expected
     assert status(page) == ui.shown_status.format(shown=len(expected), total=len(directory.names(language)))
     # Together with the type filter: a type with no match hides every table.
-    controls(page).get_by_label(ui.type_filter_label).select_option(label=text.MEMBER_TYPES["association"][language])
+    controls(page).get_by_label(ui.type_filter_label).select_option(label=ui_text.MEMBER_TYPES["association"][language])
     assert shown_rows(page) == [] and page.locator(".member-directory__group:visible").count() == 0
     search.fill("")
     controls(page).get_by_label(ui.type_filter_label).select_option(label=ui.all_types)
@@ -136,7 +136,7 @@ def test_search_by_name(page: Page, directory: Directory, language: str, query: 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_sort_by_a_column_reorders_the_rows(page: Page, directory: Directory, language: str) -> None:
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     # The English names: the "English name" column on Chinese pages, the "Name" column on English ones.
     column, label = (1, ui.column_other_name) if language == "zh" else (0, ui.column_name)
     schools = directory.names("en", "vocational-school")
@@ -185,7 +185,7 @@ def test_without_javascript_the_tables_are_readable_and_no_dead_control_shows(
     context = browser.new_context(java_script_enabled=False, viewport=viewport)  # type: ignore[arg-type]
     page = context.new_page()
     page.goto(directory.url(language))
-    ui = text.UI[language]
+    ui = ui_text.UI[language]
     # Every unit, by type and in the file's order, with both names and its role, under visible column headers.
     assert shown_rows(page) == directory.names(language)
     other = "en" if language == "zh" else "zh"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from website.dates import SEMESTER_START
+
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
 
@@ -65,10 +67,6 @@ class ActionItem:
     related_posts: tuple[str, ...] = ()
 
 
-# Where a semester falls in its year, to place "autumn semester 2022" after "19 January 2022" on the timeline.
-PERIOD_START = {"spring-semester": "02", "autumn-semester": "09"}
-
-
 @dataclass(frozen=True)
 class Milestone:
     id: str
@@ -81,7 +79,7 @@ class Milestone:
     def sort_key(self) -> str:
         """The date, with a semester given as its first month when the date names no month."""
         if self.period and len(self.date) == 4:
-            return f"{self.date}-{PERIOD_START[self.period]}"
+            return f"{self.date}-{SEMESTER_START[self.period]:02d}"
         return self.date
 
 

@@ -14,12 +14,21 @@ from typing import Protocol
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from website.dates import date_label, partial_date
 from website.templating import COMPILED_TEMPLATES
 
 from .models import LANGUAGES, College, SiteData
-from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI, format_date
+from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI
 
 MARKER = re.compile(r"<!--\s*data:(?P<name>[a-z-]+)(?:\s+(?P<argument>[a-z0-9-]+))?\s*-->")
+# The data files (in data/) each marker's HTML is made from: a page showing it changes when they change.
+MARKER_SOURCES = {
+    "members-directory": ("members.yml",),
+    "colleges-index": ("colleges.yml",),
+    "college-facts": ("colleges.yml", "members.yml"),
+    "action-board": ("action-items.yml",),
+    "timeline": ("milestones.yml",),
+}
 
 _ENV = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -29,7 +38,13 @@ _ENV = Environment(
     lstrip_blocks=True,
     bytecode_cache=COMPILED_TEMPLATES,
 )
-_ENV.filters["date"] = format_date
+_ENV.filters["date"] = lambda value, lang, period=None: date_label(*partial_date(value, period), lang)
+
+
+def data_files_shown(markdown: str) -> list[str]:
+    """The data files whose content a page shows, by the markers in its Markdown."""
+    names = (match["name"] for match in MARKER.finditer(markdown))
+    return sorted({source for name in names for source in MARKER_SOURCES.get(name, ())})
 
 
 class MarkerError(Exception):

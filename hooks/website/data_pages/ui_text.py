@@ -164,22 +164,3 @@ PERIODS: dict[str, Localized] = {
     "spring-semester": {"zh": "春季学期", "en": "Spring semester"},
     "autumn-semester": {"zh": "秋季学期", "en": "Autumn semester"},
 }
-MONTHS_EN: tuple[str, ...] = ("January", "February", "March", "April", "May", "June")
-MONTHS_EN += ("July", "August", "September", "October", "November", "December")
-
-
-def format_date(value: str, language: str, period: str | None = None) -> str:
-    """'2022-01-19' -> '2022 年 1 月 19 日' / '19 January 2022'; '2022' + autumn-semester -> '2022 年秋季学期'."""
-    parts = [int(p) for p in value.split("-")]
-    if language == "zh":
-        units = ("年", "月", "日")
-        text = " ".join(f"{n} {u}" for n, u in zip(parts, units, strict=False))
-        return text + PERIODS[period]["zh"] if period else text
-    year, *rest = parts
-    if period:
-        return f"{PERIODS[period]['en']} {year}"
-    if len(rest) == 2:
-        return f"{rest[1]} {MONTHS_EN[rest[0] - 1]} {year}"
-    if len(rest) == 1:
-        return f"{MONTHS_EN[rest[0] - 1]} {year}"
-    return str(year)

@@ -164,13 +164,20 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
     ),
     "post.unknown_field": W("没有这个字段，可用的字段有：{allowed}。", "unknown field; expected one of: {allowed}"),
     "post.text_missing": W("缺少内容，应为一行文字。", "missing; expected a line of text"),
-    "post.date_missing": W(
-        "缺少新闻日期，例如 2024-03-15（年-月-日）。",
-        "missing; expected the date of the news, e.g. 2024-03-15 (YYYY-MM-DD)",
+    "post.date_example": W(
+        "例如 2024-03-15，或带时间 2024-03-15 09:30（北京时间）", "e.g. 2024-03-15, or with a time 2024-03-15 09:30"
     ),
+    "post.date_missing": W("缺少新闻日期，{example}。", "missing; expected the date of the news, {example}"),
     "post.date_invalid": W(
-        "“{value}”不是日期，应写成“年-月-日”，例如 2024-03-15。",
-        "'{value}' is not a date; expected YYYY-MM-DD, e.g. 2024-03-15",
+        "“{value}”不是日期，应写成“年-月-日”，{example}。", "'{value}' is not a date; expected YYYY-MM-DD, {example}"
+    ),
+    "post.date_month": W("“{value}”：月份应为 1 到 12，{example}。", "'{value}': the month must be 1 to 12; {example}"),
+    "post.date_no_such_day": W(
+        "“{value}”：{month} 月没有 {day} 日，{example}。", "'{value}': month {month} has no day {day}; {example}"
+    ),
+    "post.date_time": W(
+        "“{value}”：时间应在 00:00 到 23:59 之间，{example}。",
+        "'{value}': the time must be between 00:00 and 23:59; {example}",
     ),
     "post.precision_invalid": W(
         "“{value}”不是可用的日期精度，应为以下之一：{allowed}。", "'{value}'; expected one of: {allowed}"
@@ -205,9 +212,9 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "no '{marker}' line; put it after the first paragraph, which the news list shows",
     ),
     "post.translation_differs": W(
-        "与译文 {other} 不一致（这里是 {mine}，译文是 {theirs}）：文章和译文的日期与分类必须相同。",
+        "与译文 {other} 不一致（这里是 {mine}，译文是 {theirs}）：文章和译文的日期、时间与分类必须相同。",
         "differs from its translation {other} ({mine} against {theirs}); "
-        "a post and its translation share the same date and categories",
+        "a post and its translation share the same date, time and categories",
     ),
     "news.vocabulary_unreadable": W(
         "无法读取新闻分类和发布者（{detail}）。", "cannot read news categories and authors: {detail}"

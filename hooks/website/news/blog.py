@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,20 +25,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from website.messages.problems import ProblemsFound
+from website import upstream
+from website.dates import Precision, html_date, rfc822
 from website.news.feed import Feed, FeedItem, render_feed
-from website.news.posts import (
-    BlogShape,
-    NewsError,
-    PostDate,
-    PostMeta,
-    ViewKey,
-    Vocabulary,
-    check_post_files,
-    rfc822,
-)
+from website.news.posts import NEWS_DIR, NewsError, PostMeta, Vocabulary, read_posts
+from website.news.schedule import is_published, waiting_notice
+from website.news.shape import BlogShape, ViewKey
 
-NEWS_DIR = "news"
 FEED_PATH = f"{NEWS_DIR}/feed.xml"
 RSS_LANGUAGE = {"zh": "zh-cn"}
 
@@ -88,16 +81,43 @@ def set_authors(blog: Any, build: LanguageBuild) -> None:
     blog.authors = authors
 
 
-def check_posts(docs_dir: Path, build: LanguageBuild, *, drafts_shown: bool, per_page: int) -> None:
-    """Check every language's posts (a translation must agree with its original); fail with every problem found."""
-    metas, problems = check_post_files(docs_dir, build.languages, build.vocab)
-    if problems:
-        raise ProblemsFound(problems)
-    now = datetime.now(UTC)
-    build.posts = {m.slug: m for m in metas if m.lang == build.lang}
+def check_posts(docs_dir: Path, build: LanguageBuild, *, preview: bool, per_page: int, now: datetime) -> list[str]:
+    """Check every language's posts (a translation must agree with its original) and decide which this build shows:
+    the published ones, or every one in the writers' preview. Returns what to tell the writer about this language's
+    posts left out (drafts, and scheduled posts with the moment they go live); NewsError with every problem found."""
+    metas = read_posts(docs_dir, build.languages, build.vocab)
+    shown = [meta for meta in metas if preview or is_published(meta, now)]
+    build.posts = {meta.slug: meta for meta in shown if meta.lang == build.lang}
     for lang in build.others:
-        published = (m for m in metas if m.lang == lang and m.is_published(now, drafts_shown))
-        build.shapes[lang] = BlogShape.of(published, per_page)
+        build.shapes[lang] = BlogShape.of((meta for meta in shown if meta.lang == lang), per_page)
+    notices = (waiting_notice(meta, now) for meta in metas if meta.lang == build.lang)
+    return [notice for notice in notices if notice is not None]
+
+
+def leave_out_unpublished(files: Files, build: LanguageBuild) -> None:
+    """Take this language's posts that are not shown out of the build, before the blog plugin reads its posts: the
+    lists, archives, categories, feed, sitemap and search index then never hold them. The blog plugin's own rule for
+    future dates is off (mkdocs.yml): it reads a date as UTC, the site as Beijing time."""
+    posts_dir = f"{build.blog_dir(build.lang)}/posts/"
+    for file in list(files.documentation_pages()):
+        if file.src_uri.startswith(posts_dir) and Path(file.src_uri).stem not in build.posts:
+            files.remove(file)
+
+
+class PostDate(datetime):
+    """A post's date, in Beijing time, that knows its precision: templates show no invented day, and `str()` (the
+    `datetime` attribute of Material's <time>) is a valid HTML date at that precision."""
+
+    precision: Precision = "day"
+
+    @classmethod
+    def of(cls, value: datetime, precision: Precision) -> PostDate:
+        result = cls.combine(value.date(), value.timetz())
+        result.precision = precision
+        return result
+
+    def __str__(self) -> str:
+        return html_date(self, self.precision)
 
 
 class Posts(list[Post]):
@@ -116,7 +136,6 @@ class Posts(list[Post]):
 
 def shield_blog_files(files: Files, build: LanguageBuild, blog: Any) -> Files:
     """Take the blog's files out of `files` before static-i18n sees them; leave out other languages' posts."""
-    blog.blog.posts = Posts(blog.blog.posts)
     others = tuple(f"{build.blog_dir(lang)}/" for lang in build.others)
     for file in list(files):
         if isinstance(file.page, (Post, View)):
@@ -126,7 +145,11 @@ def shield_blog_files(files: Files, build: LanguageBuild, blog: Any) -> Files:
             files.remove(file)
     for post in blog.blog.posts:
         meta = build.posts[Path(post.file.src_uri).stem]
-        post.config.date["created"] = post.config.date.created = PostDate.of(post.config.date.created, meta.precision)
+        post.config.date["created"] = post.config.date.created = PostDate.of(meta.published_at, meta.precision)
+    # The blog plugin sorted by its own reading of the dates (UTC); sort again by the moments in Beijing time, in place
+    # (a view's pages share its list). Python's sort is stable, as the plugin's: posts of one moment keep their order.
+    upstream.sort_blog_posts(blog, key=lambda post: (post.config.pin, post.config.date.created))
+    blog.blog.posts = Posts(blog.blog.posts)
     return files
 
 
@@ -193,14 +216,14 @@ def build_feed(blog: Any, build: LanguageBuild, config: MkDocsConfig) -> Feed:
     names = {cid: n[build.lang] for cid, n in build.vocab.categories.items()}
     metas = sorted(
         ((build.posts[Path(p.file.src_uri).stem], p) for p in blog.blog.posts),
-        key=lambda pair: pair[0].created,
+        key=lambda pair: pair[0].published_at,
         reverse=True,
     )
     items = tuple(
         FeedItem(
             title=meta.title,
             link=post.canonical_url,
-            pub_date=rfc822(meta.date),
+            pub_date=rfc822(meta.published_at),
             description=meta.description,
             categories=tuple(names[c] for c in meta.category_ids),
             authors=tuple(build.vocab.authors[a][build.lang]["name"] for a in meta.authors),

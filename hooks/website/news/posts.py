@@ -1,41 +1,63 @@
-"""News posts without MkDocs: the categories and authors of data/news.yml, each post's front matter checked
-against them, how a post's date is shown, and which blog pages a language's build will have."""
+"""News posts without MkDocs: the categories and authors of data/news.yml, and each post's front matter checked
+against them. A post's date is Beijing time (website/dates.py); which posts are published is decided in schedule.py."""
 
 from __future__ import annotations
 
 import copy
 import functools
 import json
-import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
-from email.utils import format_datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any, cast
 
 import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
 
 from website.checks.reading import markdown_files, yaml_problem
-from website.messages.problems import Param, Problem, ProblemsFound, problem
+from website.dates import CHINA_TIME, Precision, in_beijing
+from website.messages.problems import Param, Problem, ProblemsFound, phrase, problem
 
-Precision = Literal["day", "month", "semester"]
-PRECISIONS: tuple[str, ...] = get_args(Precision)
+# How precisely a post may be dated: a day (with a time or not), or a month or semester when the source gives no day.
+POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
-POSTS_DIR = "news/posts"  # a language's posts, below docs/<language>/ (mkdocs.yml: the blog's blog_dir, posts/)
 EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
-CHINA_TIME = timezone(timedelta(hours=8), "CST")
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+NEWS_DIR = "news"  # below a language's folder of docs/: the blog
+POSTS_DIR = f"{NEWS_DIR}/posts"  # where the blog plugin reads its posts
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """YAML as the safe loader reads it, except that dates stay text: the post check reads them itself, so that
+    `date: 2026-13-01` gets a message naming the field instead of a traceback from the YAML library."""
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+# YYYY-MM-DD, optionally a time (HH:MM or HH:MM:SS) after a space or T, optionally an offset (+08:00, Z).
+_DATE = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
+    r"(?:[Tt ]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<offset>[Zz]|[+-]\d{2}:?\d{2})?)?$"
+)
+DATE_EXAMPLE = phrase("post.date_example")
 
 
 class NewsError(Exception):
     """Bad news data or posts; the message names each file, line and field, and what was expected."""
+
+
+class NewsProblems(ProblemsFound, NewsError):
+    """Writers' problems in data/news.yml or the posts, each with its file, line and field (the catalogue's words)."""
 
 
 @dataclass(frozen=True)
@@ -58,17 +80,17 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
-    """data/news.yml, checked against data/news.schema.json; ProblemsFound names every problem."""
+    """data/news.yml, checked against data/news.schema.json; NewsProblems names every problem."""
     schema_path = path.with_suffix(".schema.json")
     source = f"{path.parent.name}/{path.name}"
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
     except (OSError, ValueError, yaml.YAMLError) as error:
-        raise ProblemsFound([problem(source, None, None, "news.vocabulary_unreadable", detail=str(error))]) from error
+        raise NewsProblems([problem(source, None, None, "news.vocabulary_unreadable", detail=str(error))]) from error
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
     if errors:
-        raise ProblemsFound(
+        raise NewsProblems(
             [
                 problem(source, None, "/".join(map(str, e.path)) or None, "news.vocabulary_invalid", detail=e.message)
                 for e in errors
@@ -86,34 +108,21 @@ class PostMeta:
     slug: str
     title: str
     description: str
-    date: date  # as written: a date, or a datetime
+    published_at: datetime  # when the post goes live: its date (00:00 if no time is given) in Beijing time
     precision: Precision
     category_ids: tuple[str, ...]
     authors: tuple[str, ...]
-    draft: bool | None
-
-    @property
-    def created(self) -> datetime:
-        """The date as Material's blog plugin reads it: a date is midnight UTC, a naive datetime is UTC."""
-        value = self.date if isinstance(self.date, datetime) else datetime.combine(self.date, time())
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    draft: bool
 
     @property
     def year(self) -> str:
-        return f"{self.date.year:04d}"
-
-    def is_published(self, now: datetime, drafts_shown: bool) -> bool:
-        """The blog plugin's rule (draft, draft_if_future_date): an explicit `draft` wins, else no future date."""
-        if drafts_shown:
-            return True
-        if self.draft is not None:
-            return not self.draft
-        return self.created <= now
+        """The year in the post's URL and archive."""
+        return f"{self.published_at.year:04d}"
 
 
 def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The front matter of a Markdown file and the line of each field; ProblemsFound if there is none or it is not
-    YAML."""
+    """The front matter of a Markdown file and the line of each field; NewsProblems if there is none or it is not
+    YAML. Dates are left as text (`parse_post_date` reads them)."""
     data, lines = _parse_front_matter(text, source)
     return copy.deepcopy(data), dict(lines)
 
@@ -124,22 +133,58 @@ def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str,
 def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
     match = YAML_RE.match(text)
     if not match:
-        raise ProblemsFound([problem(source, 1, None, "front_matter.missing")])
-    loader = _Loader(match.group(1))
+        raise NewsProblems([problem(source, 1, None, "front_matter.missing")])
+    loader = _FrontMatterLoader(match.group(1))
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as error:
         # Line 1 is '---': the front matter's first line is the file's second.
         line, message = yaml_problem(error, match.group(1), first_line=2)
-        raise ProblemsFound([Problem(source, line or 1, "front matter", message)]) from error
+        raise NewsProblems([Problem(source, line or 1, "front matter", message)]) from error
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise ProblemsFound([problem(source, 2, None, "front_matter.not_fields", found=type(data).__name__)])
+        raise NewsProblems([problem(source, 2, None, "front_matter.not_fields", found=type(data).__name__)])
     # Line 1 is '---'; YAML marks count from 0.
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
     return data, lines
+
+
+class DateProblem(ValueError):
+    """A post's `date` that is not a date; `message` says why, with an example (str(): in Chinese / in English)."""
+
+    def __init__(self, message_id: str, **params: Param) -> None:
+        self.message = phrase(message_id, **params, example=DATE_EXAMPLE)
+        super().__init__(f"{self.message.text('zh')} / {self.message.text('en')}")
+
+
+def parse_post_date(value: object) -> tuple[datetime, bool]:
+    """The moment a post's `date` stands for, in Beijing time, and whether the writer gave a time.
+
+    `2026-12-01` is 00:00 Beijing time that day; `2026-12-01 09:30:00` is 09:30 Beijing time; `2026-12-01
+    09:30:00+00:00` is that moment wherever it was written (17:30 in Beijing)."""
+    text = str(value).strip()
+    match = _DATE.match(text)
+    if isinstance(value, bool) or not isinstance(value, str | int | date) or not match:
+        raise DateProblem("post.date_invalid", value=text)
+    part = {name: int(number) for name, number in match.groupdict().items() if number and name != "offset"}
+    if not 1 <= part["month"] <= 12:
+        raise DateProblem("post.date_month", value=text)
+    try:
+        day = date(part["year"], part["month"], part["day"])
+    except ValueError:
+        raise DateProblem("post.date_no_such_day", value=text, month=part["month"], day=part["day"]) from None
+    if "hour" not in part:
+        return in_beijing(day), False
+    if part["hour"] > 23 or part["minute"] > 59 or part.get("second", 0) > 59:
+        raise DateProblem("post.date_time", value=text)
+    offset = match.group("offset")
+    written = datetime(day.year, day.month, day.day, part["hour"], part["minute"], part.get("second", 0))
+    if offset is None:
+        return written.replace(tzinfo=CHINA_TIME), True
+    iso_offset = "+00:00" if offset in "Zz" else offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+    return in_beijing(datetime.fromisoformat(f"{written.isoformat()}{iso_offset}")), True
 
 
 def check_post(
@@ -148,7 +193,7 @@ def check_post(
     """The post's metadata, or the problems found in it, each with its file, line, field and what is expected."""
     try:
         data, lines = read_front_matter(text, source)
-    except ProblemsFound as error:
+    except NewsProblems as error:
         return None, error.problems
     problems: list[Problem] = []
 
@@ -166,19 +211,23 @@ def check_post(
         if not isinstance(value, str) or not value.strip():
             found(name, "post.text_missing")
 
-    value = data.get("date")
+    published_at: datetime | None = None
+    timed = False
     if "date" not in data:
-        found("date", "post.date_missing")
-    elif not isinstance(value, date):
-        found("date", "post.date_invalid", value=str(value))
+        found("date", "post.date_missing", example=DATE_EXAMPLE)
+    else:
+        try:
+            published_at, timed = parse_post_date(data["date"])
+        except DateProblem as error:
+            problems.append(Problem(source, lines.get("date", 1), "date", error.message))
 
     precision = data.get("date_precision", "day")
-    if precision not in PRECISIONS:
-        found("date_precision", "post.precision_invalid", value=str(precision), allowed=PRECISIONS)
-    elif isinstance(value, date) and precision != "day":
-        if value.day != 1 or isinstance(value, datetime):
+    if precision not in POST_PRECISIONS:
+        found("date_precision", "post.precision_invalid", value=str(precision), allowed=POST_PRECISIONS)
+    elif published_at is not None and precision != "day":
+        if published_at.day != 1 or timed:
             found("date", "post.precision_first_day", precision=precision)
-        elif precision == "semester" and value.month == 1:
+        elif precision == "semester" and published_at.month == 1:
             found("date", "post.semester_month")
 
     names = vocab.category_ids(lang)
@@ -201,8 +250,8 @@ def check_post(
         if author not in vocab.authors:
             found("authors", "post.author_unknown", value=author, allowed=tuple(vocab.authors))
 
-    draft = data.get("draft")
-    if draft is not None and not isinstance(draft, bool):
+    draft = data.get("draft", False)
+    if not isinstance(draft, bool):
         found("draft", "post.draft_invalid", value=str(draft))
 
     if EXCERPT_BREAK not in text:
@@ -216,17 +265,18 @@ def check_post(
         slug=slug,
         title=cast(str, title),
         description=cast(str, description),
-        date=cast(date, value),
+        published_at=cast(datetime, published_at),
         precision=cast(Precision, precision),
         category_ids=tuple(category_ids),
         authors=tuple(authors),
-        draft=cast("bool | None", draft),
+        draft=draft,
     )
     return meta, []
 
 
 def check_translations(posts: Iterable[PostMeta]) -> list[Problem]:
-    """A post and its translation share one date (so one URL) and the same categories."""
+    """A post and its translation share one date and time (so one URL, and they go live together) and the same
+    categories."""
     by_slug: dict[str, list[PostMeta]] = {}
     for meta in posts:
         by_slug.setdefault(meta.slug, []).append(meta)
@@ -235,7 +285,7 @@ def check_translations(posts: Iterable[PostMeta]) -> list[Problem]:
         first, *others = versions
         for other in others:
             for name, a, b in (
-                ("date", first.date, other.date),
+                ("date", first.published_at, other.published_at),
                 ("date_precision", first.precision, other.precision),
                 ("categories", sorted(first.category_ids), sorted(other.category_ids)),
             ):
@@ -259,7 +309,7 @@ def _shown(value: object) -> str | tuple[str, ...]:
 
 
 def check_post_files(
-    docs_dir: Path, languages: Iterable[str], vocab: Vocabulary
+    docs_dir: Path, languages: Sequence[str], vocab: Vocabulary
 ) -> tuple[list[PostMeta], list[Problem]]:
     """Every language's posts, read recursively as the blog plugin reads them, each checked, and each translation
     against its original: the metadata of the good ones and every problem."""
@@ -278,104 +328,9 @@ def check_post_files(
     return metas, problems
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Dates as the source gives them: a day, a month, or a semester.
-
-
-class PostDate(datetime):
-    """A post's date that knows its precision, so that templates show (and `str()` gives) no invented day."""
-
-    precision: Precision = "day"
-
-    @classmethod
-    def of(cls, value: datetime, precision: Precision) -> PostDate:
-        result = cls.combine(value.date(), value.timetz())
-        result.precision = precision
-        return result
-
-    def __str__(self) -> str:
-        return iso_date(self, self.precision)
-
-
-def iso_date(value: date, precision: Precision) -> str:
-    """A valid HTML date string at the given precision: 2023-05-17, 2023-01, 2022."""
-    if precision == "day":
-        return f"{value:%Y-%m-%d}"
-    if precision == "month":
-        return f"{value:%Y-%m}"
-    return f"{value:%Y}"
-
-
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def date_label(value: date, precision: Precision, lang: str) -> str:
-    """How a reader sees a post's date: 2023 年 5 月 17 日 / 17 May 2023, 2023 年 1 月 / January 2023,
-    2022 年秋季学期 / Autumn semester 2022."""
-    autumn = value.month >= 8
-    if lang == "zh":
-        if precision == "day":
-            return f"{value.year} 年 {value.month} 月 {value.day} 日"
-        if precision == "month":
-            return f"{value.year} 年 {value.month} 月"
-        return f"{value.year} 年{'秋季' if autumn else '春季'}学期"
-    if precision == "day":
-        return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
-    if precision == "month":
-        return f"{MONTHS_EN[value.month - 1]} {value.year}"
-    return f"{'Autumn' if autumn else 'Spring'} semester {value.year}"
-
-
-def rfc822(value: date) -> str:
-    """An RSS pubDate; a date alone is midnight in China, where the group is."""
-    if not isinstance(value, datetime):
-        value = datetime.combine(value, time(), CHINA_TIME)
-    elif value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return format_datetime(value)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Which pages a language's blog has, for the language switcher of the other language.
-
-# (kind, key, page number): ("post", slug, 1), ("index", "", 2), ("archive", "2023", 1), ("category", id, 1)
-ViewKey = tuple[str, str, int]
-
-
-@dataclass(frozen=True)
-class BlogShape:
-    slugs: frozenset[str]
-    counts: Mapping[tuple[str, str], int]  # (kind, key) -> number of posts in that view
-    per_page: int
-
-    @classmethod
-    def of(cls, posts: Iterable[PostMeta], per_page: int) -> BlogShape:
-        posts = list(posts)
-        counts: Counter[tuple[str, str]] = Counter()
-        for meta in posts:
-            counts["index", ""] += 1
-            counts["archive", meta.year] += 1
-            for cid in meta.category_ids:
-                counts["category", cid] += 1
-        return cls(frozenset(m.slug for m in posts), dict(counts), per_page)
-
-    def has(self, view: ViewKey) -> bool:
-        kind, key, page = view
-        if kind == "post":
-            return key in self.slugs
-        if kind == "index" and page == 1:
-            return True  # the blog index exists even with no posts
-        return page <= math.ceil(self.counts.get((kind, key), 0) / self.per_page)
+def read_posts(docs_dir: Path, languages: Sequence[str], vocab: Vocabulary) -> list[PostMeta]:
+    """Every language's posts, checked, translations against their originals; NewsProblems with every problem."""
+    metas, problems = check_post_files(docs_dir, languages, vocab)
+    if problems:
+        raise NewsProblems(problems)
+    return metas

@@ -96,12 +96,21 @@ def open_graph(
 
 
 def organization(
-    *, name: str, alternate_names: list[str], url: str, logo: str, description: str, founding_date: str, founder: str
+    *,
+    node_id: str,
+    name: str,
+    alternate_names: list[str],
+    url: str,
+    logo: str,
+    description: str,
+    founding_date: str,
+    founder: str,
 ) -> dict[str, Any]:
-    """schema.org Organization for the group, from facts the site states."""
+    """schema.org Organization for the group, from facts the site states. `node_id` names it in every language."""
     return {
         "@context": "https://schema.org",
         "@type": "Organization",
+        "@id": node_id,
         "name": name,
         "alternateName": alternate_names,
         "url": url,
@@ -112,6 +121,23 @@ def organization(
     }
 
 
+def website(
+    *, node_id: str, name: str, alternate_names: list[str], url: str, languages: list[str], publisher_id: str
+) -> dict[str, Any]:
+    """schema.org WebSite: the one site in all its languages (search engines take its name from it), published by
+    the Organization named `publisher_id`."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "@id": node_id,
+        "name": name,
+        "alternateName": alternate_names,
+        "url": url,
+        "inLanguage": languages,
+        "publisher": {"@id": publisher_id},
+    }
+
+
 def blog_posting(
     *,
     headline: str,
@@ -119,15 +145,18 @@ def blog_posting(
     description: str,
     language: str,
     published: str,
+    modified: str,
     image: str | None,
     publisher: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person).
+    """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person): its
+    Organization node's `@id`, with the facts a reader of the post alone needs.
 
-    `published` is an ISO 8601 date as precise as the source gives it ('2023-05-17', '2023-01', '2022'); posts are
-    not revised after publication, so it is also the date modified.
+    `published` and `modified` are ISO 8601 moments with their offset (2023-05-17T00:00:00+08:00): when the post went
+    live and when its text last changed. A post dated by month or semester is published on the first day the source
+    allows: machines get the full date its `date` field holds.
     """
-    by = {key: publisher[key] for key in ("@type", "name", "url", "logo")}
+    by = {key: publisher[key] for key in ("@type", "@id", "name", "url", "logo")}
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "BlogPosting",
@@ -137,7 +166,7 @@ def blog_posting(
         "description": description,
         "inLanguage": language,
         "datePublished": published,
-        "dateModified": published,
+        "dateModified": modified,
         "author": by,
         "publisher": by,
     }

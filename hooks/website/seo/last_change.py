@@ -1,0 +1,87 @@
+"""When each page last changed: the sitemap's <lastmod> and a post's `dateModified`.
+
+A page changed last when the last commit touched its source or a data file it shows; a post, at the earliest when it
+was published; a news list, when the newest of its posts changed. Commit times come from git, read once per process:
+two builds of one commit give the same dates. A source with no commit (outside a git checkout, or not committed yet)
+changed when its file did. A page with no source at all (an empty news list) changed at the build date.
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from material.plugins.blog.structure import Post, View
+from mkdocs.structure.pages import Page
+
+from website.data_pages.render import data_files_shown
+
+_COMMIT = "\x00"  # starts each commit's line in the log below
+
+
+@functools.cache
+def commit_times(project_dir: Path) -> dict[str, datetime]:
+    """The time of the last commit that touched each file, by its path relative to `project_dir` ('docs/zh/x.md');
+    empty outside a git checkout."""
+    command = ["git", "-c", "core.quotepath=off", "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", "."]
+    try:
+        log = subprocess.run(command, cwd=project_dir, capture_output=True, text=True, encoding="utf-8", check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    prefix = _repository_prefix(project_dir)
+    times: dict[str, datetime] = {}
+    committed = datetime.min.replace(tzinfo=UTC)
+    for line in log.stdout.splitlines():
+        if line.startswith(_COMMIT):
+            committed = datetime.fromtimestamp(int(line[1:]), UTC)
+        elif line and line.startswith(prefix):
+            # The log runs newest first: a file's first mention is its last change.
+            times.setdefault(line.removeprefix(prefix), committed)
+    return times
+
+
+def _repository_prefix(project_dir: Path) -> str:
+    """Where the project lies in its repository ('' at the top): git names files from the repository's top."""
+    done = subprocess.run(
+        ["git", "rev-parse", "--show-prefix"], cwd=project_dir, capture_output=True, text=True, encoding="utf-8"
+    )
+    return done.stdout.strip()
+
+
+def last_change(
+    project_dir: Path, sources: Iterable[Path], build_date: datetime, at_least: datetime | None = None
+) -> datetime:
+    """The latest change of `sources` (files of the project; others, such as pages the blog generates in a temporary
+    folder, say nothing), and never before `at_least`."""
+    times = commit_times(project_dir)
+    changes = [] if at_least is None else [at_least]
+    for source in sources:
+        try:
+            relative = source.resolve().relative_to(project_dir.resolve()).as_posix()
+        except ValueError:
+            continue
+        committed = times.get(relative)
+        if committed is not None:
+            changes.append(committed)
+        elif source.is_file():
+            changes.append(datetime.fromtimestamp(int(source.stat().st_mtime), UTC))
+    return max(changes, default=build_date)
+
+
+def page_last_change(page: Page, project_dir: Path, build_date: datetime) -> datetime:
+    """When a built page last changed: a post, its source and its date; a news list, its posts; any other page, its
+    source and the data files it shows."""
+    if isinstance(page, View):
+        posts = page.posts or []
+        sources = [Path(post.file.abs_src_path) for post in posts]
+        at_least = max((post.config.date.created for post in posts), default=None)
+        return last_change(project_dir, sources, build_date, at_least)
+    source = Path(page.file.abs_src_path or "")
+    if isinstance(page, Post):
+        return last_change(project_dir, [source], build_date, page.config.date.created)
+    data = project_dir / "data"
+    shown = data_files_shown(source.read_text(encoding="utf-8-sig")) if source.suffix == ".md" else []
+    return last_change(project_dir, [source, *(data / name for name in shown)], build_date)
