@@ -8,7 +8,6 @@ name (/news/2023/launch-ceremony/).
 from __future__ import annotations
 
 import subprocess
-from datetime import date
 from pathlib import Path, PurePosixPath
 
 from mkdocs.utils.meta import YAML_RE
@@ -16,7 +15,7 @@ from mkdocs.utils.meta import YAML_RE
 from website.checks.reading import read_markdown
 from website.data_pages.models import DEFAULT_LANGUAGE, LANGUAGES
 from website.messages.github import PublishedPage
-from website.news.posts import POSTS_DIR, read_front_matter
+from website.news.posts import POSTS_DIR, DateProblem, parse_post_date, read_front_matter
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -65,9 +64,12 @@ def site_path(docs_dir: Path, language: str, page: str) -> str | None:
 def _post_year(docs_dir: Path, page: str, language: str) -> str | None:
     # A post and its translation share their date; an untranslated post has its date in the other language only.
     for lang in dict.fromkeys((language, *LANGUAGES)):
-        value = _front_matter(docs_dir / lang / page).get("date")
-        if isinstance(value, date):
-            return f"{value.year:04d}"
+        meta = _front_matter(docs_dir / lang / page)
+        if "date" in meta:
+            try:
+                return f"{parse_post_date(meta['date'])[0].year:04d}"  # the year in Beijing, as PostMeta.year
+            except DateProblem:
+                continue
     return None
 
 
