@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-import jsonschema
 import yaml
-from mkdocs.utils.meta import YAML_RE
 
+from website.data_pages.models import Vocabulary
 from website.dates import CHINA_TIME, Precision, in_beijing
+from website.upstream import FRONT_MATTER
 
 # How precisely a post may be dated: a day (with a time or not), or a month or semester when the source gives no day.
 POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
@@ -57,39 +56,6 @@ class NewsError(Exception):
 
 
 @dataclass(frozen=True)
-class Vocabulary:
-    """The fixed lists of data/news.yml: category id -> {language: name}, author id -> entry."""
-
-    categories: Mapping[str, Mapping[str, str]]
-    authors: Mapping[str, Mapping[str, Any]]
-
-    def category_ids(self, lang: str) -> dict[str, str]:
-        """Category names in a language -> ids."""
-        return {names[lang]: cid for cid, names in self.categories.items()}
-
-    def category_slug(self, name: str, separator: str = "-") -> str:
-        """The id of a category named in any language (the blog plugin's `categories_slugify`)."""
-        for cid, names in self.categories.items():
-            if name in names.values():
-                return cid
-        raise NewsError(f"unknown news category {name!r}")
-
-
-def load_vocabulary(path: Path) -> Vocabulary:
-    schema_path = path.with_suffix(".schema.json")
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
-    except (OSError, yaml.YAMLError) as error:
-        raise NewsError(f"{path}: cannot read news categories and authors: {error}") from error
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    problems = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if problems:
-        lines = [f"{path}: {'/'.join(map(str, p.path)) or '(top level)'}: {p.message}" for p in problems]
-        raise NewsError("\n".join(lines))
-    return Vocabulary(categories=data["categories"], authors=data["authors"])
-
-
-@dataclass(frozen=True)
 class PostMeta:
     """What the site needs from one post's front matter, once checked."""
 
@@ -121,7 +87,7 @@ def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str,
 # only when its text changed.
 @functools.lru_cache(maxsize=16384)
 def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    match = YAML_RE.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         raise NewsError(
             f"{source}:1: front matter missing: a post starts with a line '---', its fields "
