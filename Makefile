@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images
+.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -116,10 +116,14 @@ pr-screenshots: $(TEST_DEPS) test-tools
 test: lint typecheck audit-workflows test-tools
 	$(BIN)/python -m pytest
 
+## test-fast: lint, type-check and the unit, contract and build tests (no browser): the quick local loop
+test-fast: lint typecheck $(TEST_DEPS)
+	$(BIN)/python -m pytest -m "not browser"
+
 ## lighthouse: print Lighthouse's four scores for the home pages (and a post) in each language; not a test gate
 ## (LIGHTHOUSE_ARGS="--runs 5": median and range of five runs per page)
 lighthouse: $(SITE_DEPS) $(NODE_ALL_DEPS) test-tools
-	cd tests && ../$(BIN)/python lighthouse_report.py $(LIGHTHOUSE_ARGS)
+	$(BIN)/python scripts/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 lint: $(TEST_DEPS)
 	$(BIN)/ruff check .

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from website.build.languages import language_build
 from website.checks.pages import check_pages
-from website.data_pages.models import LANGUAGES
 from website.messages.problems import report
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    problems = check_pages(Path(config.docs_dir), LANGUAGES)
+    problems = check_pages(Path(config.docs_dir), language_build(config).languages.codes)
     if problems:
         raise PluginError(report(problems))

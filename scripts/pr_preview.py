@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import DESKTOP, PHONE, launch  # noqa: E402
-from sitebuild import serving  # noqa: E402
-from website.data_pages.models import LANGUAGES  # noqa: E402
+from local_site import serving  # noqa: E402
+from website.build.languages import SiteLanguages  # noqa: E402
 from website.messages.github import append_summary  # noqa: E402
 from website.messages.problems import phrase  # noqa: E402
 from website.pull_request.pages import changed_sources, language_and_page, site_path  # noqa: E402
@@ -41,12 +41,13 @@ ARTIFACT_LINKS = (
 def pages_to_show(root: Path, base_branch: str) -> list[str]:
     """The site paths of the changed pages in every language ('about/', 'en/about/'), each once."""
     paths: dict[str, None] = {}
+    languages = SiteLanguages.of_project(root)
     for source in changed_sources(root, base_branch) or []:
-        located = language_and_page(source)
+        located = language_and_page(source, languages)
         if located is None:
             continue
-        for language in LANGUAGES:
-            path = site_path(root / "docs", language, located[1])
+        for language in languages.codes:
+            path = site_path(root / "docs", languages, language, located[1])
             if path is not None:
                 paths[path] = None
     return list(paths)

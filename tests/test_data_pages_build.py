@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, resolve
+from local_site import copy_project
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, resolve
 from website.data_pages import ui_text
 from website.data_pages.models import SiteData
 from website.data_pages.validate import load_site_data
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")

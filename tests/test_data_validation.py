@@ -52,7 +52,7 @@ def test_the_real_data_files_are_valid() -> None:
 
 
 def test_every_data_file_points_the_editor_at_its_schema() -> None:
-    for name in ("members", "colleges", "action-items", "milestones", "glossary"):
+    for name in ("members", "colleges", "action-items", "milestones", "glossary", "news"):
         first = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=schemas/{name}.schema.json"
         assert (ROOT / "data" / "schemas" / f"{name}.schema.json").is_file()
@@ -321,3 +321,14 @@ def test_what_the_compiled_validator_rejects_always_stops_the_build(
     assert rejected.line == line_of(text, "type: college")
     assert entry_of(rejected) == "member 'chongqing-vocational-college-of-transportation'"
     assert rejected.field == "type" and "must be one of" in str(rejected)
+
+
+def test_news_categories_and_authors_are_checked_like_every_data_file(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    text = edit(data, "news.yml", "  announcements:\n    zh: 通知公告\n", "  Bad Id:\n    zh: 通知公告\n")
+    edit(data, "news.yml", "    en: City of Design\n", "")
+    _, problems = check_data(data, POSTS)
+    words = [str(problem) for problem in problems]
+    assert any(w.startswith("data/news.yml") and "'Bad Id' is not valid" in w for w in words), words
+    missing = next(p for p in problems if p.field == "categories.city-of-design.en")
+    assert missing.line == line_of(text, "city-of-design:") and "add 'en:'" in str(missing)

@@ -15,17 +15,11 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from sitebuild import (
-    LANGUAGE_ROOTS,
-    LANGUAGE_TAGS,
-    ROOT,
-    BuildResult,
-    build,
-    copy_project,
-    counterpart,
-    language_of,
-    resolve,
-)
+from local_site import copy_project
+from sitebuild import LANGUAGE_ROOTS, LANGUAGE_TAGS, ROOT, BuildResult, build, counterpart, language_of, resolve
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 # slug -> (year in the URL, category id); from the source article.
 POSTS = {

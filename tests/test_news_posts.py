@@ -7,18 +7,20 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from local_site import copy_project
 from material.plugins.blog.structure import Post, View
 from mkdocs.config import load_config
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
-from sitebuild import ROOT, copy_project
+from sitebuild import ROOT
+from website.data_pages.validate import load_project_data
 from website.dates import date_label, rfc822
 from website.news.blog import PostDate, Posts
-from website.news.posts import NewsProblems, check_post, load_vocabulary, read_front_matter
+from website.news.posts import check_post, read_front_matter
 from website.news.shape import BlogShape
 from writer_tools import translation_status
 
-VOCAB = load_vocabulary(ROOT / "data" / "news.yml")
+VOCAB = load_project_data(ROOT, ROOT / "docs", "zh").news
 POST = """---
 title: 标题
 description: 一句话。
@@ -118,17 +120,6 @@ def test_problems_name_the_line_and_field(text: str, slug: str, location: str, z
     meta, problems = check_post(text, "p.md", "zh", slug, VOCAB)
     assert meta is None
     assert any(p.location == location and zh in p.text("zh") and en in p.text("en") for p in problems), problems
-
-
-def test_vocabulary_is_checked_against_its_schema(tmp_path: Path) -> None:
-    (tmp_path / "news.schema.json").write_text((ROOT / "data" / "news.schema.json").read_text(encoding="utf-8"))
-    (tmp_path / "news.yml").write_text("categories:\n  Bad Id: {zh: 甲}\nauthors: {}\n", encoding="utf-8")
-    with pytest.raises(NewsProblems) as error:
-        load_vocabulary(tmp_path / "news.yml")
-    assert f"{tmp_path.name}/news.yml: categories: 不符合 data/news.schema.json 的要求（'Bad Id' does not match" in str(
-        error.value
-    )
-    assert "'en' is a required property" in str(error.value)
 
 
 def test_blog_shape_knows_which_pages_exist() -> None:

@@ -10,7 +10,12 @@ import subprocess
 from pathlib import Path
 from urllib.parse import unquote
 
-from sitebuild import GITHUB_SETTINGS, ROOT, build, copy_project
+import pytest
+from local_site import copy_project
+from sitebuild import GITHUB_SETTINGS, ROOT, build
+
+# Each test runs the writers' tools or builds a copy of the project.
+pytestmark = pytest.mark.build
 
 ZH_POST = Path("docs/zh/news/posts/launch-ceremony.md")
 EN_POST = Path("docs/en/news/posts/launch-ceremony.md")

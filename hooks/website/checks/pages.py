@@ -6,12 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from mkdocs.utils.meta import YAML_RE
-
 from website.checks import typography
 from website.checks.reading import markdown_files
 from website.messages.problems import Problem, ProblemsFound
 from website.news.posts import read_front_matter
+from website.upstream import FRONT_MATTER
 
 
 def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
@@ -23,7 +22,7 @@ def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
                 problems.append(text)
                 continue
             # MkDocs takes front matter that is not YAML for text, silently.
-            if YAML_RE.match(text):
+            if FRONT_MATTER.match(text):
                 try:
                     read_front_matter(text, source)
                 except ProblemsFound as error:

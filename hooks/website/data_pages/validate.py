@@ -21,7 +21,6 @@ import fastjsonschema
 from website.messages.problems import Bilingual, Phrase, Problem, ProblemsFound, phrase
 
 from .models import (
-    DEFAULT_LANGUAGE,
     ActionItem,
     College,
     Fact,
@@ -30,6 +29,7 @@ from .models import (
     Milestone,
     SiteData,
     Term,
+    Vocabulary,
 )
 from .yamlfile import Path_, YamlDocument, parse_yaml
 
@@ -56,7 +56,9 @@ COLLEGES = DataFile("colleges.yml", "colleges", "word.college")
 ACTION_ITEMS = DataFile("action-items.yml", "action_items", "word.action_item")
 MILESTONES = DataFile("milestones.yml", "milestones", "word.milestone")
 GLOSSARY = DataFile("glossary.yml", "terms", "word.term", id_key="zh")
-DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY)
+# Categories and authors are mappings by id, not lists of entries: a problem names the path to its field.
+NEWS = DataFile("news.yml", "categories", "word.category")
+DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, NEWS)
 SCHEMA_DIR = "schemas"
 
 
@@ -288,7 +290,7 @@ def _duplicate_ids(check: _FileCheck) -> dict[str, int]:
     return first
 
 
-def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str]) -> None:
+def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str], posts_dir: str) -> None:
     # A file that could not be read has no known ids: checking references against it would only repeat its problem.
     ids = {
         name: set(_duplicate_ids(check)) if check.document.data is not None else None for name, check in checks.items()
@@ -310,10 +312,10 @@ def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str
         for index, entry in check.entries():
             for position, slug in enumerate(_strings(entry.get("related_posts"))):
                 if slug not in post_slugs:
-                    message = phrase("data.unknown_post", value=slug, known=known) if known else None
+                    message = phrase("data.unknown_post", value=slug, known=known, posts_dir=posts_dir)
                     check.add(
                         (spec.list_key, index, "related_posts", position),
-                        message or phrase("data.unknown_post_none", value=slug),
+                        message if known else phrase("data.unknown_post_none", value=slug, posts_dir=posts_dir),
                     )
     member_check = checks[MEMBERS.name]
     data = member_check.document.data
@@ -329,12 +331,14 @@ def _strings(value: object) -> Iterable[str]:
 
 def check_data(data_dir: Path, posts_dir: Path) -> tuple[dict[str, YamlDocument], list[Problem]]:
     """Every problem of every data file, in file and line order; the parsed documents as well."""
-    return _check_sources(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _check_sources(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
-def _check_sources(
-    data_dir: Path, sources: Sources, post_slugs: frozenset[str]
-) -> tuple[dict[str, YamlDocument], list[Problem]]:
+# The news posts data may name: their folder as the writer knows it (docs/zh/news/posts/) and their file names.
+Posts = tuple[str, frozenset[str]]
+
+
+def _check_sources(data_dir: Path, sources: Sources, posts: Posts) -> tuple[dict[str, YamlDocument], list[Problem]]:
     files, schemas = sources
     validators = _compiled_validators(schemas, detailed=False)
     checks: dict[str, _FileCheck] = {}
@@ -359,7 +363,7 @@ def _check_sources(
                 _schema_problems(check, schemas)
                 if len(check.problems) == read_problems:
                     _rejection_problem(check, schemas)
-    _reference_problems(checks, post_slugs)
+    _reference_problems(checks, posts[1], posts[0])
     problems = [p for check in checks.values() for p in sorted(check.problems, key=lambda p: p.line or 0)]
     return {name: check.document for name, check in checks.items()}, problems
 
@@ -376,13 +380,15 @@ def _rejection_problem(check: _FileCheck, schemas: tuple[tuple[str, str], ...]) 
         check.add((), phrase("data.not_matching", schema=f"{SCHEMA_DIR}/{check.spec.schema}"))
 
 
-def _post_slugs(posts_dir: Path) -> frozenset[str]:
-    return frozenset(path.stem for path in posts_dir.glob("*.md")) if posts_dir.is_dir() else frozenset()
+def _posts(posts_dir: Path) -> Posts:
+    slugs = frozenset(path.stem for path in posts_dir.glob("*.md")) if posts_dir.is_dir() else frozenset()
+    shown = "/".join(posts_dir.parts[-4:]) + "/"  # docs/zh/news/posts/
+    return shown, slugs
 
 
 def load_site_data(data_dir: Path, posts_dir: Path) -> SiteData:
     """The validated data; raises DataError listing every problem when any file has one."""
-    return _site_data_of(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _site_data_of(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
 def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
@@ -392,17 +398,17 @@ def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
     The cache is keyed on the files' content itself (never on modification times), so a changed file is always read
     again, and a result is only ever reused for the very bytes it was made from.
     """
-    return _site_data_cached(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _site_data_cached(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
-def load_project_data(project_dir: Path, docs_dir: Path) -> SiteData:
+def load_project_data(project_dir: Path, docs_dir: Path, default_language: str) -> SiteData:
     """The validated, cached data of a project: data/ beside its mkdocs.yml; the news posts that data may name are
     the default language's, in docs/<language>/news/posts/."""
-    return load_site_data_cached(project_dir / "data", docs_dir / DEFAULT_LANGUAGE / "news" / "posts")
+    return load_site_data_cached(project_dir / "data", docs_dir / default_language / "news" / "posts")
 
 
-def _site_data_of(data_dir: Path, sources: Sources, post_slugs: frozenset[str]) -> SiteData:
-    documents, problems = _check_sources(data_dir, sources, post_slugs)
+def _site_data_of(data_dir: Path, sources: Sources, posts: Posts) -> SiteData:
+    documents, problems = _check_sources(data_dir, sources, posts)
     if problems:
         raise DataError(problems)
     return _site_data({name: doc.data for name, doc in documents.items()})
@@ -435,4 +441,10 @@ def _site_data(data: dict[str, Any]) -> SiteData:
             for m in data[MILESTONES.name]["milestones"]
         ),
         glossary=tuple(Term(**t) for t in data[GLOSSARY.name]["terms"]),
+        news=news_vocabulary(data[NEWS.name]),
     )
+
+
+def news_vocabulary(data: dict[str, Any]) -> Vocabulary:
+    """The news categories and authors of a data/news.yml that passed its checks."""
+    return Vocabulary(categories=data["categories"], authors=data["authors"])

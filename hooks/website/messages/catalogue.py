@@ -108,12 +108,12 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "no other college has the id '{value}': expected the id of another entry in this file.",
     ),
     "data.unknown_post": W(
-        "没有名为“{value}”的新闻文章：应为 docs/zh/news/posts/ 中的文件名（不带 .md），现有：{known}。",
-        "there is no news post '{value}': expected the name of a file in docs/zh/news/posts/ without .md ({known}).",
+        "没有名为“{value}”的新闻文章：应为 {posts_dir} 中的文件名（不带 .md），现有：{known}。",
+        "there is no news post '{value}': expected the name of a file in {posts_dir} without .md ({known}).",
     ),
     "data.unknown_post_none": W(
-        "没有名为“{value}”的新闻文章：docs/zh/news/posts/ 中还没有文章。",
-        "there is no news post '{value}': there are no posts yet in docs/zh/news/posts/.",
+        "没有名为“{value}”的新闻文章：{posts_dir} 中还没有文章。",
+        "there is no news post '{value}': there are no posts yet in {posts_dir}.",
     ),
     "data.too_many_members": W(
         "列出了 {listed} 家成员单位，但 stated_total 只写了 {stated}：请把 stated_total 改为集团公布的成员单位总数。",
@@ -146,6 +146,7 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
     "word.action_item": W("行动项", "action item"),
     "word.milestone": W("大事记", "milestone"),
     "word.term": W("术语", "term"),
+    "word.category": W("新闻分类", "category"),
     # -- News posts and their front matter.
     "front_matter.missing": W(
         "缺少文章信息（front matter）：文章应以一行 `---` 开头，接着写各字段（title、description、date、categories），"
@@ -216,10 +217,6 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "differs from its translation {other} ({mine} against {theirs}); "
         "a post and its translation share the same date, time and categories",
     ),
-    "news.vocabulary_unreadable": W(
-        "无法读取新闻分类和发布者（{detail}）。", "cannot read news categories and authors: {detail}"
-    ),
-    "news.vocabulary_invalid": W("不符合 data/news.schema.json 的要求（{detail}）。", "{detail}"),
     # -- Typography of the Chinese pages (AutoCorrect).
     "typography.fix": W(
         "排版：“{old}”应为“{new}”（中文与英文、数字之间加空格，中文使用全角标点）。运行 make fix 可自动改正。",

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-import jsonschema
 import yaml
-from mkdocs.utils.meta import YAML_RE
 
 from website.checks.reading import markdown_files, yaml_problem
+from website.data_pages.models import Vocabulary
 from website.dates import CHINA_TIME, Precision, in_beijing
 from website.messages.problems import Param, Problem, ProblemsFound, phrase, problem
+from website.upstream import FRONT_MATTER
 
 # How precisely a post may be dated: a day (with a time or not), or a month or semester when the source gives no day.
 POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
@@ -57,46 +56,7 @@ class NewsError(Exception):
 
 
 class NewsProblems(ProblemsFound, NewsError):
-    """Writers' problems in data/news.yml or the posts, each with its file, line and field (the catalogue's words)."""
-
-
-@dataclass(frozen=True)
-class Vocabulary:
-    """The fixed lists of data/news.yml: category id -> {language: name}, author id -> entry."""
-
-    categories: Mapping[str, Mapping[str, str]]
-    authors: Mapping[str, Mapping[str, Any]]
-
-    def category_ids(self, lang: str) -> dict[str, str]:
-        """Category names in a language -> ids."""
-        return {names[lang]: cid for cid, names in self.categories.items()}
-
-    def category_slug(self, name: str, separator: str = "-") -> str:
-        """The id of a category named in any language (the blog plugin's `categories_slugify`)."""
-        for cid, names in self.categories.items():
-            if name in names.values():
-                return cid
-        raise NewsError(f"unknown news category {name!r}")
-
-
-def load_vocabulary(path: Path) -> Vocabulary:
-    """data/news.yml, checked against data/news.schema.json; NewsProblems names every problem."""
-    schema_path = path.with_suffix(".schema.json")
-    source = f"{path.parent.name}/{path.name}"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
-    except (OSError, ValueError, yaml.YAMLError) as error:
-        raise NewsProblems([problem(source, None, None, "news.vocabulary_unreadable", detail=str(error))]) from error
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        raise NewsProblems(
-            [
-                problem(source, None, "/".join(map(str, e.path)) or None, "news.vocabulary_invalid", detail=e.message)
-                for e in errors
-            ]
-        )
-    return Vocabulary(categories=data["categories"], authors=data["authors"])
+    """Writers' problems in the posts, each with its file, line and field (the catalogue's words)."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +91,7 @@ def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str,
 # only when its text changed.
 @functools.lru_cache(maxsize=16384)
 def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    match = YAML_RE.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         raise NewsProblems([problem(source, 1, None, "front_matter.missing")])
     loader = _FrontMatterLoader(match.group(1))

@@ -10,12 +10,11 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path, PurePosixPath
 
-from mkdocs.utils.meta import YAML_RE
-
+from website.build.languages import SiteLanguages
 from website.checks.reading import read_markdown
-from website.data_pages.models import DEFAULT_LANGUAGE, LANGUAGES
 from website.messages.github import PublishedPage
-from website.news.posts import POSTS_DIR, DateProblem, parse_post_date, read_front_matter
+from website.news.posts import NEWS_DIR, POSTS_DIR, DateProblem, parse_post_date, read_front_matter
+from website.upstream import FRONT_MATTER
 
 
 def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -40,30 +39,30 @@ def changed_sources(root: Path, base_branch: str) -> list[str] | None:
     return sorted(name for name in diff.stdout.split("\0") if name.endswith(".md"))
 
 
-def language_and_page(source: str) -> tuple[str, str] | None:
+def language_and_page(source: str, languages: SiteLanguages) -> tuple[str, str] | None:
     """'docs/en/about/index.md' -> ('en', 'about/index.md'); None for a file outside a language's folder."""
     parts = PurePosixPath(source).parts
-    if len(parts) < 3 or parts[0] != "docs" or parts[1] not in LANGUAGES:
+    if len(parts) < 3 or parts[0] != "docs" or parts[1] not in languages.codes:
         return None
     return parts[1], "/".join(parts[2:])
 
 
-def site_path(docs_dir: Path, language: str, page: str) -> str | None:
+def site_path(docs_dir: Path, languages: SiteLanguages, language: str, page: str) -> str | None:
     """Where a page ('about/index.md') is in a language, from the site's root: 'en/about/'. A news post's address
     needs its date: None when no language has the post with a date."""
-    prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+    prefix = languages.root(language)
     if page.startswith(f"{POSTS_DIR}/"):
-        year = _post_year(docs_dir, page, language)
-        return None if year is None else f"{prefix}news/{year}/{PurePosixPath(page).stem}/"
+        year = _post_year(docs_dir, languages, page, language)
+        return None if year is None else f"{prefix}{NEWS_DIR}/{year}/{PurePosixPath(page).stem}/"
     stem = page.removesuffix(".md")
     if stem == "index" or stem.endswith("/index"):
         return prefix + stem.removesuffix("index")
     return f"{prefix}{stem}/"
 
 
-def _post_year(docs_dir: Path, page: str, language: str) -> str | None:
+def _post_year(docs_dir: Path, languages: SiteLanguages, page: str, language: str) -> str | None:
     # A post and its translation share their date; an untranslated post has its date in the other language only.
-    for lang in dict.fromkeys((language, *LANGUAGES)):
+    for lang in dict.fromkeys((language, *languages.codes)):
         meta = _front_matter(docs_dir / lang / page)
         if "date" in meta:
             try:
@@ -77,16 +76,16 @@ def _front_matter(path: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
     text = read_markdown(path)
-    return read_front_matter(text, path.name)[0] if YAML_RE.match(text) else {}
+    return read_front_matter(text, path.name)[0] if FRONT_MATTER.match(text) else {}
 
 
 def published_pages(root: Path, sources: list[str], site_url: str) -> list[PublishedPage]:
     """The pages among `sources` with their titles and their addresses below `site_url`."""
-    docs_dir = root / "docs"
+    docs_dir, languages = root / "docs", SiteLanguages.of_project(root)
     pages = []
     for source in sources:
-        located = language_and_page(source)
-        path = site_path(docs_dir, *located) if located else None
+        located = language_and_page(source, languages)
+        path = site_path(docs_dir, languages, *located) if located else None
         if located is None or path is None:
             continue
         meta = _front_matter(root / source)

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from material.plugins.blog.structure import Post, View
 from mkdocs.structure.pages import Page
 
 from website.data_pages.render import data_files_shown
+from website.upstream import Post, View
 
 _COMMIT = "\x00"  # starts each commit's line in the log below
 
