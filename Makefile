@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images
+.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images compare-builds
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -135,6 +135,10 @@ typecheck: $(TEST_DEPS)
 # zizmor's security audit of .github/ (workflows and Dependabot); any finding fails.
 audit-workflows: $(TEST_DEPS)
 	$(BIN)/zizmor --offline --strict-collection --no-progress .github
+
+## compare-builds: build BASE (a commit) and the working tree (or OTHER) and list the files that differ
+compare-builds: $(SITE_DEPS)
+	$(BIN)/python scripts/compare_builds.py $(BASE) $(OTHER)
 
 ## lock: recompile the hash-locked requirements from requirements*.in
 lock: $(TEST_DEPS)

@@ -18,23 +18,21 @@ from typing import Literal
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure import StructureItem
 from mkdocs.structure.files import Files, InclusionLevel
-from mkdocs.structure.nav import Link, Navigation, Section
-from mkdocs.structure.pages import Page
+from mkdocs.structure.nav import Navigation
 from website import upstream
 from website.build.languages import language_build
 from website.preview.plan import (
     LAST_SHAPES,
     SITE_FOLDERS,
     BuildStart,
-    ListPage,
     PreviewPlan,
     SiteShape,
     other_languages_unchanged,
     plan_preview,
     turn_dirty_warning_into_notice,
 )
+from website.preview.site_shape import answer_is_modified, site_shape
 from website.search.index import INDEX_PATH
 from website.upstream import Post
 
@@ -78,7 +76,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
     if start is None:
         return
     blog = upstream.blog_plugin(config)
-    shape = SiteShape(_list_pages(blog), tuple(_navigation_entries(nav.items)))
+    shape = site_shape(blog, nav)
     key = upstream.blog_index(blog).file.abs_dest_path
     pages = files.documentation_pages(inclusion=InclusionLevel.all)
     outputs = frozenset(file.abs_dest_path for file in pages)
@@ -96,7 +94,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
         pages=outputs,
     )
     _preview.plan, _preview.shape = plan, (key, shape)
-    _answer_is_modified(files, plan.read)
+    answer_is_modified(files, plan.read)
     build = language_build(config)
     rebuilds_everything = plan.write == outputs
     if rebuilds_everything:
@@ -113,7 +111,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
 @event_priority(100)  # before any other hook or plugin loads a template
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if _preview.plan is not None:
-        _answer_is_modified(files, _preview.plan.write)
+        answer_is_modified(files, _preview.plan.write)
         language = language_build(config).language
         env.bytecode_cache = SITE_FOLDERS.compiled_templates(config.site_dir, language, config.site_url or "")
     return env
@@ -142,33 +140,3 @@ def _spare_other_languages(config: MkDocsConfig) -> None:
 
 
 on_post_build = CombinedEvent(_remember_shape, _spare_other_languages)
-
-
-def _list_pages(blog: object) -> tuple[ListPage, ...]:
-    """Every page of every news list, with the posts it shows, as the blog plugin will paginate them."""
-    return tuple(
-        ListPage(
-            listed.page.file.abs_dest_path,
-            tuple(post.file.abs_dest_path for post in listed.view.posts[listed.shown]),
-            in_navigation=listed.first,
-        )
-        for listed in upstream.blog_list_pages(blog)
-    )
-
-
-def _navigation_entries(items: list[StructureItem]) -> list[str]:
-    """The navigation's sections, links and pages, in order; page titles are not known yet (pages are unread)."""
-    entries = []
-    for item in items:
-        if isinstance(item, Section):
-            entries += [f"section {item.title}", *_navigation_entries(item.children), "end"]
-        elif isinstance(item, Link):
-            entries.append(f"link {item.title} {item.url}")
-        elif isinstance(item, Page):
-            entries.append(f"page {item.file.abs_dest_path}")
-    return entries
-
-
-def _answer_is_modified(files: Files, outputs: frozenset[str]) -> None:
-    for file in files.documentation_pages(inclusion=InclusionLevel.all):
-        upstream.answer_is_modified(file, file.abs_dest_path in outputs)

@@ -9,17 +9,23 @@ from typing import Any
 import pytest
 from sitebuild import LANGUAGE_ROOTS, BuildResult, resolve
 from website.search.index import (
+    WORD_BREAK,
     SearchIndexError,
     drop_redundant_breaks,
     language_index,
     merge_rebuilt_pages,
     point_search_at,
     serialize,
-    text_size,
 )
 
 ZH_SEPARATOR = re.compile(r"[\s\u200b\u3000\-、。，．？！；]+")
 INDEXES = {"zh": "search/search_index.json", "en": "en/search/search_index.json"}
+
+
+def text_size(docs: list[dict[str, Any]]) -> int:
+    """UTF-8 bytes of the indexed text itself: titles and text, without markup or word separators."""
+    plain = (re.sub(f"<[^>]+>|{WORD_BREAK}", "", f"{doc.get('title', '')}{doc.get('text', '')}") for doc in docs)
+    return sum(len(text.encode("utf-8")) for text in plain)
 
 
 def load_index(site: BuildResult, language: str) -> dict[str, Any]:
