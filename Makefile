@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data bench brand-images test-fast compare-builds
+.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images compare-builds
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -56,6 +56,14 @@ build: $(SITE_DEPS)
 PROJECT ?= .
 check-data: $(SITE_DEPS)
 	$(BIN)/python scripts/check_data.py $(PROJECT)
+
+## check: check the data files, news posts and pages (Chinese typography too) in seconds, without building the site
+check: $(SITE_DEPS)
+	$(BIN)/python scripts/check_site.py --project $(PROJECT)
+
+## fix: apply the typography fixes (spaces around Latin letters and digits, full-width punctuation) to docs/zh/
+fix: $(SITE_DEPS)
+	$(BIN)/python scripts/fix_typography.py --project $(PROJECT)
 
 ## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
 new-post: $(SITE_DEPS)
@@ -100,6 +108,10 @@ test-tools: $(TEST_DEPS) $(NODE_TEST_DEPS)
 		[ -x /usr/bin/chromium ] || $(BIN)/playwright install chromium; \
 	fi
 
+# A pull request's screenshots (its GitHub Actions run): the pages it changes, from site/, into screenshots/.
+pr-screenshots: $(TEST_DEPS) test-tools
+	$(BIN)/python scripts/pr_preview.py screenshots --site site --out screenshots
+
 ## test: lint, type-check, audit the GitHub workflows and run every test (browser tests included)
 test: lint typecheck audit-workflows test-tools
 	$(BIN)/python -m pytest
@@ -135,7 +147,7 @@ lock: $(TEST_DEPS)
 	$(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 requirements-test.in -o requirements-test.txt
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf site screenshots .pytest_cache .mypy_cache .ruff_cache test-artifacts
 
 ## brand-images: remake the icons, PNG logo and share cards from docs/assets/images/logo.svg (needs fonts-noto-cjk)
 brand-images: $(TEST_DEPS)

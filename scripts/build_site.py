@@ -5,6 +5,10 @@ with two cores building them at the same time takes about half as long. Each pro
 (hooks/one_language.py, SITE_LANGUAGE) into its own folder; the default language's folder becomes the site and each
 other language contributes its own folder (`en/`). The sitemaps of the languages are joined into one.
 
+Before that, the writers' checks run once for all languages (as `make check`; each language's hooks would only
+repeat them): a problem stops the build. In GitHub Actions each problem is also a workflow command, and the job
+summary gets their table, or, when there are none, the pages the pull request adds or changes with their addresses.
+
     python scripts/build_site.py [--site-dir site]
 """
 
@@ -22,11 +26,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.utils import get_build_date
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from website.build.languages import SiteLanguages  # noqa: E402
+from website.checks.project import check_project  # noqa: E402
+from website.messages.github import append_summary, in_github_actions, pages_summary, publish_problems  # noqa: E402
+from website.messages.problems import report  # noqa: E402
+from website.pull_request.pages import pull_request_pages  # noqa: E402
 
 URLSET_END = "</urlset>"
 
@@ -81,12 +90,23 @@ def main() -> None:
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
     parser.add_argument("--project", type=Path, default=ROOT, help="the project folder (holding mkdocs.yml)")
     args = parser.parse_args()
-    results = build_site(args.project.resolve(), args.site_dir.resolve())
+    project: Path = args.project.resolve()
+    problems = check_project(project)
+    if problems:
+        print(report(problems), file=sys.stderr)
+        publish_problems(problems, os.environ)
+        sys.exit(1)
+    results = build_site(project, args.site_dir.resolve())
     for result in results:
         sys.stderr.write(result.stdout + result.stderr)
     if any(result.returncode != 0 for result in results):
         sys.exit("The build failed: see the messages above.")
     print(f"Built {len(results)} languages into {args.site_dir}")
+    if in_github_actions(os.environ):
+        with (project / "mkdocs.yml").open(encoding="utf-8") as file:
+            site_url = str(yaml_load(file)["site_url"])  # as MkDocs reads it: SITE_URL when set
+        pages = pull_request_pages(project, os.environ.get("GITHUB_BASE_REF"), site_url)
+        append_summary(os.environ, pages_summary(pages))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ DEFAULT_LANGUAGE = "zh"
 LANGUAGE_TAGS = {"zh": "zh-CN", "en": "en"}
 OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_ROOTS if lang != DEFAULT_LANGUAGE)
 SITE_SETTINGS = ("SITE_URL", "FILING_ICP", "FILING_POLICE")
+# What makes a build report to GitHub Actions (workflow commands, the job summary): set by the runner of `make test`
+# in CI, never passed on to the builds the tests make.
+GITHUB_SETTINGS = ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_BASE_REF")
 
 
 @dataclass
@@ -63,7 +66,7 @@ def build(
     MkDocs' own output when it fails (or, with `fails=True`, when it succeeds: the result's log then holds the error).
     """
     # Settings the site reads from the environment come only from the test, never from the caller's shell.
-    run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS}
+    run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS + GITHUB_SETTINGS}
     run_env.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
     if one_process:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project_dir / "mkdocs.yml")]

@@ -68,21 +68,58 @@ def test_a_good_post_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "slug", "expected"),
+    ("text", "slug", "location", "zh", "en"),
     [
-        (POST.format(precision="week"), "ok", "p.md:5: date_precision: 'week'; expected one of: day, month, semester"),
-        (POST.format(precision="month").replace("03-01", "03-05"), "ok", "p.md:4: date: with date_precision: month"),
-        (POST.format(precision="day"), "Bad_Name", "p.md:1: file name: 'Bad_Name' becomes the post's URL"),
-        (POST.format(precision="day").replace("通知公告", "Announcements"), "ok", "'Announcements' is not a news"),
-        ("no front matter", "ok", "p.md:1: front matter missing"),
-        (POST.format(precision="day").replace("<!-- more -->", ""), "ok", "p.md: excerpt: no '<!-- more -->' line"),
-        ("---\ntitle: [unclosed\n---\n", "ok", "p.md:3: front matter is not valid YAML"),
+        (
+            POST.format(precision="week"),
+            "ok",
+            "p.md:5: date_precision",
+            "“week”不是可用的日期精度，应为以下之一：day、month、semester。",
+            "'week'; expected one of: day, month, semester",
+        ),
+        (
+            POST.format(precision="month").replace("03-01", "03-05"),
+            "ok",
+            "p.md:4: date",
+            "date_precision 为 month 时，日期请写该月的 1 日",
+            "with date_precision: month",
+        ),
+        (
+            POST.format(precision="day"),
+            "Bad_Name",
+            "p.md:1",
+            "文件名“Bad_Name”会成为文章的网址",
+            "file name: 'Bad_Name' becomes the post's URL",
+        ),
+        (
+            POST.format(precision="day").replace("通知公告", "Announcements"),
+            "ok",
+            "p.md:6: categories",
+            "“Announcements”不是新闻分类，应为以下之一：集团动态、通知公告、",
+            "'Announcements' is not a news category",
+        ),
+        ("no front matter", "ok", "p.md:1", "缺少文章信息（front matter）", "front matter missing"),
+        (
+            POST.format(precision="day").replace("<!-- more -->", ""),
+            "ok",
+            "p.md",
+            "缺少 `<!-- more -->` 这一行",
+            "no '<!-- more -->' line",
+        ),
+        ("---\ntitle: [unclosed\n---\n", "ok", "p.md:3: front matter", "不是有效的 YAML", "not valid YAML"),
+        (
+            "---\ntitle: 标题\ncategories:\n\t- 通知公告\n---\n",
+            "ok",
+            "p.md:4: front matter",
+            "这一行用 Tab 键缩进了，YAML 只能用空格缩进：请把 Tab 换成空格",
+            "indented with a tab",
+        ),
     ],
 )
-def test_problems_name_the_line_and_field(text: str, slug: str, expected: str) -> None:
+def test_problems_name_the_line_and_field(text: str, slug: str, location: str, zh: str, en: str) -> None:
     meta, problems = check_post(text, "p.md", "zh", slug, VOCAB)
     assert meta is None
-    assert any(expected in p for p in problems), problems
+    assert any(p.location == location and zh in p.text("zh") and en in p.text("en") for p in problems), problems
 
 
 def test_blog_shape_knows_which_pages_exist() -> None:

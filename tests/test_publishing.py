@@ -101,10 +101,10 @@ def test_a_date_without_an_offset_is_beijing_time(written: str, moment: str) -> 
     ("written", "says"),
     [
         ("2026-13-01", "月份应为 1 到 12"),
-        ("明天", "'明天' 不是日期"),
+        ("明天", "“明天”不是日期"),
         ("2026-12-01 25:00:00", "时间应在 00:00 到 23:59 之间"),
         ("2026-02-30", "2 月没有 30 日"),
-        ("17/05/2023", "'17/05/2023' 不是日期"),
+        ("17/05/2023", "“17/05/2023”不是日期"),
     ],
 )
 def test_a_bad_date_is_named_with_an_example(written: str, says: str) -> None:
