@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled to-be-completed due check-data bench brand-images
+.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled to-be-completed due check-data check fix pr-screenshots bench brand-images compare-builds
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -56,6 +56,14 @@ build: $(SITE_DEPS)
 PROJECT ?= .
 check-data: $(SITE_DEPS)
 	$(BIN)/python scripts/check_data.py $(PROJECT)
+
+## check: check the data files, news posts and pages (Chinese typography too) in seconds, without building the site
+check: $(SITE_DEPS)
+	$(BIN)/python scripts/check_site.py --project $(PROJECT)
+
+## fix: apply the typography fixes (spaces around Latin letters and digits, full-width punctuation) to docs/zh/
+fix: $(SITE_DEPS)
+	$(BIN)/python scripts/fix_typography.py --project $(PROJECT)
 
 ## new-post: create a news post in Chinese and English (asks, or: make new-post TITLE_ZH=… TITLE_EN=… SLUG=…)
 new-post: $(SITE_DEPS)
@@ -104,14 +112,22 @@ test-tools: $(TEST_DEPS) $(NODE_TEST_DEPS)
 		[ -x /usr/bin/chromium ] || $(BIN)/playwright install chromium; \
 	fi
 
+# A pull request's screenshots (its GitHub Actions run): the pages it changes, from site/, into screenshots/.
+pr-screenshots: $(TEST_DEPS) test-tools
+	$(BIN)/python scripts/pr_preview.py screenshots --site site --out screenshots
+
 ## test: lint, type-check, audit the GitHub workflows and run every test (browser tests included)
 test: lint typecheck audit-workflows test-tools
 	$(BIN)/python -m pytest
 
+## test-fast: lint, type-check and the unit, contract and build tests (no browser): the quick local loop
+test-fast: lint typecheck $(TEST_DEPS)
+	$(BIN)/python -m pytest -m "not browser"
+
 ## lighthouse: print Lighthouse's four scores for the home pages (and a post) in each language; not a test gate
 ## (LIGHTHOUSE_ARGS="--runs 5": median and range of five runs per page)
 lighthouse: $(SITE_DEPS) $(NODE_ALL_DEPS) test-tools
-	cd tests && ../$(BIN)/python lighthouse_report.py $(LIGHTHOUSE_ARGS)
+	$(BIN)/python scripts/lighthouse.py $(LIGHTHOUSE_ARGS)
 
 lint: $(TEST_DEPS)
 	$(BIN)/ruff check .
@@ -124,6 +140,10 @@ typecheck: $(TEST_DEPS)
 audit-workflows: $(TEST_DEPS)
 	$(BIN)/zizmor --offline --strict-collection --no-progress .github
 
+## compare-builds: build BASE (a commit) and the working tree (or OTHER) and list the files that differ
+compare-builds: $(SITE_DEPS)
+	$(BIN)/python scripts/compare_builds.py $(BASE) $(OTHER)
+
 ## lock: recompile the hash-locked requirements from requirements*.in
 lock: $(TEST_DEPS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
@@ -131,7 +151,7 @@ lock: $(TEST_DEPS)
 	$(BIN)/uv pip compile --quiet --generate-hashes --universal --python-version 3.11 requirements-test.in -o requirements-test.txt
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf site screenshots .pytest_cache .mypy_cache .ruff_cache test-artifacts
 
 ## brand-images: remake the icons, PNG logo and share cards from docs/assets/images/logo.svg (needs fonts-noto-cjk)
 brand-images: $(TEST_DEPS)

@@ -1,9 +1,9 @@
 """Turn the data files (data/*.yml) into the member directory, college facts, action board, history timeline and
-contact details, and give the footer of every page the group's contact details.
+contact details, and give the footer of every page the group's contact details (overrides/partials/copyright.html).
 
 The data is validated before anything is built: a problem in any file stops the build with a message naming the
 file, the line and the field. Pages ask for a piece with a marker such as `<!-- data:members-directory -->`; the mark
-of what is still to be completed is `<!-- data:to-be-completed -->`.
+of what is still to be completed is `<!-- data:to-be-completed -->`. The logic is in website/data_pages/.
 """
 
 from __future__ import annotations
@@ -15,23 +15,25 @@ from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import get_data
-from website.data_pages.models import DEFAULT_LANGUAGE, SiteData
-from website.data_pages.render import MARKER, Link, MarkerError, Renderer, footer_contact
+from website.build.languages import language_build
+from website.build.state import BuildState
+from website.data_pages.models import SiteData
+from website.data_pages.render import MARKER, MarkerError, Renderer, footer_contact
+from website.data_pages.site_links import SiteLinks
 from website.data_pages.validate import DataError, load_project_data
 
 # The data of the build under way: read afresh by every build's on_pre_build (parsed and checked only when the files'
 # content differs from the last build's), so the pages of one build never see another build's data.
-_build_data: SiteData | None = None
+_data: BuildState[SiteData] = BuildState("the data of the build")
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global _build_data
-    _build_data = None
+    _data.clear()
+    project, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
     try:
-        _build_data = load_project_data(Path(config.config_file_path).parent, Path(config.docs_dir))
+        _data.start(load_project_data(project, docs, language_build(config).default_language))
     except DataError as error:
         raise PluginError(str(error)) from None
 
@@ -39,10 +41,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
     if not MARKER.search(html):
         return html
-    assert _build_data is not None, "on_pre_build reads the data before any page is rendered"
-    language = str(config.theme["language"])
+    build = language_build(config)
+    links = SiteLinks(page, files, build.language, build.default_language)
     try:
-        return Renderer(_build_data, language, _SiteLinks(page, files, language)).replace_markers(html)
+        return Renderer(_data.current, build.language, links).replace_markers(html)
     except MarkerError as error:
         raise PluginError(f"{page.file.src_path}: {error}") from None
 
@@ -57,54 +59,11 @@ class FooterContact:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    assert _build_data is not None, "on_pre_build reads the data before the templates are loaded"
-    language = str(config.theme["language"])
-    contact_page = _SiteLinks(None, files, language).file("contact/index.md")
+    build = language_build(config)
+    contact_page = SiteLinks(None, files, build.language, build.default_language).file("contact/index.md")
     env.globals["footer_contact"] = FooterContact(
         page=contact_page.url if contact_page else None,
         title=str(contact_page.page.title) if contact_page and contact_page.page else "",
-        details=Markup(footer_contact(_build_data, language)),
+        details=Markup(footer_contact(_data.current, build.language)),
     )
     return env
-
-
-class _SiteLinks:
-    """URLs of the built site relative to one page, for the language being built (falling back to Chinese)."""
-
-    def __init__(self, page: Page | None, files: Files, language: str) -> None:
-        self.page = page
-        self.files = files
-        self.languages = dict.fromkeys((language, DEFAULT_LANGUAGE))
-
-    def _relative(self, file: File) -> str:
-        assert self.page is not None, "links relative to a page are made while a page is rendered"
-        return file.url_relative_to(self.page.file)
-
-    def file(self, path: str) -> File | None:
-        for language in self.languages:
-            file = self.files.get_file_from_path(f"{language}/{path}")
-            if file is not None:
-                return file
-        return None
-
-    def post(self, slug: str) -> Link:
-        file = self.file(f"news/posts/{slug}.md")
-        if file is None:
-            raise MarkerError(f"the news post '{slug}' is not part of this build")
-        markdown, meta = get_data(file.content_string)
-        heading = next((line[2:].strip() for line in markdown.splitlines() if line.startswith("# ")), slug)
-        return Link(self._relative(file), str(meta.get("title") or heading))
-
-    def college_page(self, college_id: str) -> str | None:
-        file = self.file(f"colleges/{college_id}.md")
-        return self._relative(file) if file else None
-
-    def member(self, member_id: str) -> str:
-        file = self.file("members/index.md")
-        if file is None:
-            raise MarkerError("the members page docs/zh/members/index.md is missing")
-        return f"{self._relative(file)}#member-{member_id}"
-
-    def asset(self, path: str) -> str | None:
-        file = self.files.get_file_from_path(path)
-        return self._relative(file) if file else None

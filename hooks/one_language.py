@@ -9,11 +9,11 @@ per-language settings, file layout and language switcher exactly as in a full bu
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from website import upstream
 
 ENVIRONMENT_VARIABLE = "SITE_LANGUAGE"
 
@@ -27,12 +27,9 @@ def on_config(config: MkDocsConfig) -> None:
     language = _language()
     if language is None:
         return
-    i18n: Any = config.plugins["i18n"]
-    if language not in i18n.build_languages:
-        choices = ", ".join(i18n.build_languages)
+    languages = ", ".join(upstream.built_languages(config))
+    if language not in upstream.built_languages(config):
         raise PluginError(
-            f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {choices}"
+            f"{ENVIRONMENT_VARIABLE}={language!r} is not a language of this site; expected one of: {languages}"
         )
-    i18n.current_language = language
-    # static-i18n's on_post_build builds the other languages unless it is building already.
-    i18n.building = True
+    upstream.build_only(config, language)

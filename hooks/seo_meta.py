@@ -1,5 +1,5 @@
-"""Give every page, and each language's 404 page, its search-engine and sharing metadata as `page_meta`;
-give the sitemap and robots.txt absolute URLs.
+"""Give every page its search-engine and sharing metadata as `page_meta`; give the sitemap and robots.txt absolute
+URLs and the sitemap each page's last change. (The pages for missing addresses: hooks/not_found_pages.py.)
 
 hooks/website/seo/head.py makes it from the page and the settings under `extra.seo` and `extra.organization` in
 mkdocs.yml; overrides/partials/seo.html renders it in the head. The home pages describe the group (Organization) and
@@ -133,15 +133,3 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.filters["last_change"] = lambda page: iso_datetime(_last_change(page, config))
     env.globals["default_language"] = language_build(config).default_language
     return env
-
-
-def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
-    if template_name != "404.html":
-        return context
-    # A missing address has no canonical URL and no alternates; it is not for indexing.
-    context["page_meta"] = PageMeta(
-        title=config.extra["ui"]["not_found_title"],
-        description=config.site_description or "",
-        canonical=None,
-    )
-    return context

@@ -29,9 +29,12 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = ROOT / "mkdocs.yml"
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "hooks"))
 
-from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command  # noqa: E402
+from local_site import copy_project, serve_command  # noqa: E402
+from website.build.languages import SiteLanguages  # noqa: E402
+
+LANGUAGE_ROOTS = SiteLanguages.of_project(ROOT).roots
 
 # The newest release whose dependencies all install from the package index this machine reaches.
 ZENSICAL_VERSION = "0.0.73"
@@ -206,9 +209,6 @@ def build_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("FILING_ICP", "FILING_POLICE")}
     env["NO_MKDOCS_2_WARNING"] = "1"
     return env
-
-
-BIN = Path(sys.executable).parent
 
 
 def build_command(project: Path, site: Path) -> list[str]:

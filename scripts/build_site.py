@@ -5,6 +5,10 @@ with two cores building them at the same time takes about half as long. Each pro
 (hooks/one_language.py, SITE_LANGUAGE) into its own folder; the default language's folder becomes the site and each
 other language contributes its own folder (`en/`). The sitemaps of the languages are joined into one.
 
+Before that, the writers' checks run once for all languages (as `make check`; each language's hooks would only
+repeat them): a problem stops the build. In GitHub Actions each problem is also a workflow command, and the job
+summary gets their table, or, when there are none, the pages the pull request adds or changes with their addresses.
+
     python scripts/build_site.py [--site-dir site]
 """
 
@@ -18,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,31 +29,19 @@ from mkdocs.utils import get_build_date
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from website.build.languages import SiteLanguages  # noqa: E402
+from website.checks.project import check_project  # noqa: E402
+from website.messages.github import append_summary, in_github_actions, pages_summary, publish_problems  # noqa: E402
+from website.messages.problems import report  # noqa: E402
+from website.pull_request.pages import pull_request_pages  # noqa: E402
+
 URLSET_END = "</urlset>"
 
 
-@dataclass(frozen=True)
-class Language:
-    locale: str
-    # Its folder below the site root: '' for the default language.
-    root: str
-
-
-def site_languages(config_file: Path) -> list[Language]:
-    """The languages static-i18n builds, the default first, as mkdocs.yml declares them."""
-    with config_file.open(encoding="utf-8") as f:
-        config = yaml_load(f)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    languages = [
-        Language(lang["locale"], "" if lang.get("default") else (lang.get("link") or f"/{lang['locale']}/").strip("/"))
-        for lang in i18n["languages"]
-        if lang.get("build", True)
-    ]
-    return sorted(languages, key=lambda lang: lang.root != "")
-
-
-def build_language(project: Path, language: Language, out: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SITE_LANGUAGE": language.locale}
+def build_language(project: Path, language: str, out: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SITE_LANGUAGE": language}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
 
@@ -72,26 +63,25 @@ def write_sitemap(site: Path, xml: str) -> None:
         gz.write(xml.encode("utf-8"))
 
 
-def assemble(site: Path, outputs: dict[Language, Path]) -> None:
+def assemble(site: Path, languages: SiteLanguages, outputs: dict[str, Path]) -> None:
     """The default language's output is the site; every other language adds its own folder."""
-    default = next(lang for lang in outputs if lang.root == "")
     if site.exists():
         shutil.rmtree(site)
-    shutil.copytree(outputs[default], site)
-    for language, out in outputs.items():
-        if language.root:
-            shutil.copytree(out / language.root, site / language.root, dirs_exist_ok=True)
+    shutil.copytree(outputs[languages.default], site)
+    for language in languages.others:
+        root = languages.root(language)
+        shutil.copytree(outputs[language] / root, site / root, dirs_exist_ok=True)
     write_sitemap(site, join_sitemaps([(out / "sitemap.xml").read_text(encoding="utf-8") for out in outputs.values()]))
 
 
 def build_site(project: Path, site: Path) -> list[subprocess.CompletedProcess[str]]:
-    languages = site_languages(project / "mkdocs.yml")
+    languages = SiteLanguages.of_project(project)
     with tempfile.TemporaryDirectory(prefix="site-build-") as tmp:
-        outputs = {lang: Path(tmp) / (lang.root or lang.locale) for lang in languages}
-        with ThreadPoolExecutor(max_workers=len(languages)) as pool:
-            results = list(pool.map(lambda lang: build_language(project, lang, outputs[lang]), languages))
+        outputs = {lang: Path(tmp) / lang for lang in languages.codes}
+        with ThreadPoolExecutor(max_workers=len(languages.codes)) as pool:
+            results = list(pool.map(lambda lang: build_language(project, lang, outputs[lang]), languages.codes))
         if all(result.returncode == 0 for result in results):
-            assemble(site, outputs)
+            assemble(site, languages, outputs)
     return results
 
 
@@ -100,12 +90,23 @@ def main() -> None:
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
     parser.add_argument("--project", type=Path, default=ROOT, help="the project folder (holding mkdocs.yml)")
     args = parser.parse_args()
-    results = build_site(args.project.resolve(), args.site_dir.resolve())
+    project: Path = args.project.resolve()
+    problems = check_project(project)
+    if problems:
+        print(report(problems), file=sys.stderr)
+        publish_problems(problems, os.environ)
+        sys.exit(1)
+    results = build_site(project, args.site_dir.resolve())
     for result in results:
         sys.stderr.write(result.stdout + result.stderr)
     if any(result.returncode != 0 for result in results):
         sys.exit("The build failed: see the messages above.")
     print(f"Built {len(results)} languages into {args.site_dir}")
+    if in_github_actions(os.environ):
+        with (project / "mkdocs.yml").open(encoding="utf-8") as file:
+            site_url = str(yaml_load(file)["site_url"])  # as MkDocs reads it: SITE_URL when set
+        pages = pull_request_pages(project, os.environ.get("GITHUB_BASE_REF"), site_url)
+        append_summary(os.environ, pages_summary(pages))
 
 
 if __name__ == "__main__":

@@ -11,21 +11,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
-from website.data_pages.models import DEFAULT_LANGUAGE
-from website.data_pages.validate import DataError, load_site_data
+from website.build.languages import SiteLanguages
+from website.data_pages.validate import DataError, load_project_data
 
 
 def main(argv: list[str]) -> int:
     project = Path(argv[0]) if argv else Path()
     started = time.perf_counter()
     try:
-        data = load_site_data(project / "data", project / "docs" / DEFAULT_LANGUAGE / "news" / "posts")
+        data = load_project_data(project, project / "docs", SiteLanguages.of_project(project).default)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
     print(
         f"The data files are valid: {len(data.members.entries)} members, {len(data.colleges)} colleges, "
-        f"{len(data.action_items)} action items, {len(data.milestones)} milestones, {len(data.glossary)} terms "
+        f"{len(data.action_items)} action items, {len(data.milestones)} milestones, {len(data.glossary)} terms, "
+        f"{len(data.news.categories)} news categories, {len(data.news.authors)} news authors "
         f"({time.perf_counter() - started:.2f} s)."
     )
     return 0

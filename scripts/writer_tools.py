@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,16 +26,16 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 from website import clock
+from website.build.languages import SiteLanguages
 from website.clock import ClockError
-from website.data_pages.models import DEFAULT_LANGUAGE, LANGUAGES
+from website.data_pages.models import Vocabulary
 from website.data_pages.to_be_completed import data_gaps, page_gaps
-from website.data_pages.validate import DataError, load_site_data
+from website.data_pages.validate import DataError, load_project_data
 from website.dates import CHINA_TIME, beijing_minute
-from website.news.posts import POSTS_DIR, SLUG_RE, NewsError, PostMeta, Vocabulary, load_vocabulary, read_posts
+from website.news.posts import POSTS_DIR, SLUG_RE, NewsError, PostMeta, read_posts
 from website.news.schedule import is_scheduled, newly_due
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
 DEFAULT_AUTHOR = "group"
 
 BODY = {
@@ -69,15 +69,16 @@ def new_post(
         raise NewsError(f"slug {slug!r}: use lowercase ASCII letters, digits and hyphens, e.g. summer-training-2024")
     try:
         category_id = category if category in vocab.categories else vocab.category_slug(category)
-    except NewsError:
+    except KeyError:
         known = ", ".join(f"{cid} ({names['zh']})" for cid, names in vocab.categories.items())
         raise NewsError(f"category {category!r}: expected one of {known}") from None
-    paths = [root / "docs" / lang / POSTS_DIR / f"{slug}.md" for lang in LANGUAGES]
+    languages = SiteLanguages.of_project(root).codes
+    paths = [root / "docs" / lang / POSTS_DIR / f"{slug}.md" for lang in languages]
     existing = [p for p in paths if p.exists()]
     if existing:
         raise NewsError(f"{existing[0].relative_to(root)} already exists; choose another slug")
     titles = {"zh": title_zh, "en": title_en or f"To be translated: {title_zh}"}
-    for lang, path in zip(LANGUAGES, paths, strict=True):
+    for lang, path in zip(languages, paths, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(post_text(lang, titles[lang], vocab.categories[category_id][lang], day), encoding="utf-8")
     return paths
@@ -86,39 +87,39 @@ def new_post(
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def missing_pages(docs: Path) -> Iterator[tuple[str, str]]:
+def missing_pages(docs: Path, languages: Sequence[str]) -> Iterator[tuple[str, str]]:
     """(existing file, language it lacks) for every Markdown page or post without its other-language version."""
-    pages = {lang: {p.relative_to(docs / lang) for p in (docs / lang).rglob("*.md")} for lang in LANGUAGES}
-    for lang in LANGUAGES:
+    pages = {lang: {p.relative_to(docs / lang) for p in (docs / lang).rglob("*.md")} for lang in languages}
+    for lang in languages:
         for rel in sorted(pages[lang]):
-            for other in LANGUAGES:
+            for other in languages:
                 if other != lang and rel not in pages[other]:
                     yield f"docs/{lang}/{rel.as_posix()}", other
 
 
-def missing_data_translations(data: Any, where: str = "") -> Iterator[tuple[str, str]]:
+def missing_data_translations(data: Any, languages: Sequence[str], where: str = "") -> Iterator[tuple[str, str]]:
     """(entry, language it lacks) for every translated value of a data file: a mapping with language keys
     (`name: {zh: ..., en: ...}`) or sibling fields with language suffixes (`name_zh`, `name_en`)."""
     if isinstance(data, list):
         for i, item in enumerate(data):
-            yield from missing_data_translations(item, f"{where}[{i}]")
+            yield from missing_data_translations(item, languages, f"{where}[{i}]")
         return
     if not isinstance(data, dict):
         return
-    present = [lang for lang in LANGUAGES if _filled(data.get(lang))]
+    present = [lang for lang in languages if _filled(data.get(lang))]
     if present:
-        for lang in LANGUAGES:
+        for lang in languages:
             if lang not in present:
                 yield where or "(top level)", lang
-    suffixed = {str(k).rsplit("_", 1)[0] for k in data if str(k).rsplit("_", 1)[-1] in LANGUAGES and "_" in str(k)}
+    suffixed = {str(k).rsplit("_", 1)[0] for k in data if str(k).rsplit("_", 1)[-1] in languages and "_" in str(k)}
     for base in sorted(suffixed):
-        if any(_filled(data.get(f"{base}_{lang}")) for lang in LANGUAGES):
-            for lang in LANGUAGES:
+        if any(_filled(data.get(f"{base}_{lang}")) for lang in languages):
+            for lang in languages:
                 if not _filled(data.get(f"{base}_{lang}")):
                     yield f"{where}/{base}_{lang}".lstrip("/"), lang
     for key, value in data.items():
-        if key not in LANGUAGES:
-            yield from missing_data_translations(value, f"{where}/{key}".lstrip("/"))
+        if key not in languages:
+            yield from missing_data_translations(value, languages, f"{where}/{key}".lstrip("/"))
 
 
 def _filled(value: Any) -> bool:
@@ -129,14 +130,15 @@ def translation_status(root: Path, now: datetime, out: Callable[[str], None] = p
     """Print what lacks a translation; return how many are missing. A post not yet live says when it goes live (or
     that it is a draft): its translation is due by then."""
     total = 0
-    missing = list(missing_pages(root / "docs"))
+    languages = SiteLanguages.of_project(root)
+    missing = list(missing_pages(root / "docs", languages.codes))
     waiting = {post.source: _waiting_label(post, now) for post in project_posts(root)}
     for title, is_post in (("Pages", False), ("News posts", True)):
         rows = [(path, lang) for path, lang in missing if (f"/{POSTS_DIR}/" in path) == is_post]
         out(f"{title} without a version in another language ({len(rows)}):")
         for path, lang in rows:
             note = f" [{waiting[path]}]" if waiting.get(path) else ""
-            out(f"  {path}: no {LANGUAGE_NAMES[lang]} version (docs/{lang}/{path.split('/', 2)[2]}){note}")
+            out(f"  {path}: no {languages.names[lang]} version (docs/{lang}/{path.split('/', 2)[2]}){note}")
         total += len(rows)
     entries = []
     for data_file in sorted((root / "data").glob("*.yml")):
@@ -144,10 +146,11 @@ def translation_status(root: Path, now: datetime, out: Callable[[str], None] = p
             data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
         except yaml.YAMLError as error:
             raise NewsError(f"data/{data_file.name}: not valid YAML: {error}") from error
-        entries += [(f"data/{data_file.name}: {where}", lang) for where, lang in missing_data_translations(data)]
+        found = missing_data_translations(data, languages.codes)
+        entries += [(f"data/{data_file.name}: {where}", lang) for where, lang in found]
     out(f"Data entries missing a translation ({len(entries)}):")
     for where, lang in entries:
-        out(f"  {where}: no {LANGUAGE_NAMES[lang]}")
+        out(f"  {where}: no {languages.names[lang]}")
     total += len(entries)
     out(f"Total missing translations: {total}")
     return total
@@ -158,7 +161,12 @@ def translation_status(root: Path, now: datetime, out: Callable[[str], None] = p
 
 def project_posts(root: Path) -> list[PostMeta]:
     """Every post of the project, checked as the build checks them."""
-    return read_posts(root / "docs", LANGUAGES, load_vocabulary(root / "data" / "news.yml"))
+    return read_posts(root / "docs", SiteLanguages.of_project(root).codes, project_vocabulary(root))
+
+
+def project_vocabulary(root: Path) -> Vocabulary:
+    """The news categories and authors, checked as the build checks every data file."""
+    return load_project_data(root, root / "docs", SiteLanguages.of_project(root).default).news
 
 
 def _waiting_label(post: PostMeta, now: datetime) -> str | None:
@@ -185,7 +193,7 @@ def list_scheduled(root: Path, now: datetime, out: Callable[[str], None] = print
 
 def to_be_completed(root: Path, out: Callable[[str], None] = print) -> int:
     """Print everything the site marks as to be completed (待补充), pages first, then the data; return how many."""
-    data = load_site_data(root / "data", root / "docs" / DEFAULT_LANGUAGE / POSTS_DIR)
+    data = load_project_data(root, root / "docs", SiteLanguages.of_project(root).default)
     gaps = [*page_gaps(root / "docs"), *data_gaps(data)]
     out(f"待补充的内容 / Still to be completed ({len(gaps)}):")
     for gap in gaps:
@@ -274,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         title_en = args.title_en or (input("English title (optional): ").strip() if sys.stdin.isatty() else None)
         slug = _ask(args.slug, "网址名（小写英文和连字符）/ slug, e.g. summer-training-2024: ", "--slug")
         day = args.date or clock.now().astimezone(CHINA_TIME).date()
-        vocab = load_vocabulary(root / "data" / "news.yml")
+        vocab = project_vocabulary(root)
         paths = new_post(root, vocab, title_zh=title_zh, title_en=title_en, slug=slug, category=args.category, day=day)
     except (NewsError, ClockError, DataError) as error:
         print(f"error: {error}", file=sys.stderr)

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import functools
-import gzip
 import os
-import re
-import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
+from local_site import ROOT, serving
 
-ROOT = Path(__file__).resolve().parent.parent
 # Each language's folder below the site root, the default language first (as in mkdocs.yml).
 LANGUAGE_ROOTS = {"zh": "", "en": "en/"}
 DEFAULT_LANGUAGE = "zh"
 # The language tag of each language's pages: <html lang>, hreflang, JSON-LD inLanguage (mkdocs.yml, extra.seo.hreflang).
 LANGUAGE_TAGS = {"zh": "zh-CN", "en": "en"}
 OTHER_LANGUAGES = tuple(lang for lang in LANGUAGE_ROOTS if lang != DEFAULT_LANGUAGE)
-# What a build needs from the project; a copy of these is a complete, independent project.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "data")
 SITE_SETTINGS = ("SITE_URL", "FILING_ICP", "FILING_POLICE")
+# What makes a build report to GitHub Actions (workflow commands, the job summary): set by the runner of `make test`
+# in CI, never passed on to the builds the tests make.
+GITHUB_SETTINGS = ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_BASE_REF")
 
 
 @dataclass
@@ -72,7 +66,7 @@ def build(
     MkDocs' own output when it fails (or, with `fails=True`, when it succeeds: the result's log then holds the error).
     """
     # Settings the site reads from the environment come only from the test, never from the caller's shell.
-    run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS}
+    run_env = {k: v for k, v in os.environ.items() if k not in SITE_SETTINGS + GITHUB_SETTINGS}
     run_env.update({"NO_MKDOCS_2_WARNING": "1", **(env or {})})
     if one_process:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project_dir / "mkdocs.yml")]
@@ -87,54 +81,6 @@ def build(
     return BuildResult(site_dir=site_dir, log=log)
 
 
-class _SiteRequestHandler(SimpleHTTPRequestHandler):
-    """Serves the site as GitHub Pages does in what a reader's browser feels: text files gzip-compressed when the
-    browser accepts it, over kept-alive connections, so that `make lighthouse` measures what a reader downloads."""
-
-    protocol_version = "HTTP/1.1"  # keep-alive; HTTP/1.0 would open a connection per request, as no real host does
-    COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        path = Path(self.translate_path(self.path))
-        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
-            path = path / "index.html"
-        status = HTTPStatus.OK
-        if not path.exists():
-            # GitHub Pages answers a missing address with the site's 404.html.
-            path, status = Path(self.directory) / "404.html", HTTPStatus.NOT_FOUND
-        if not path.is_file():
-            super().do_GET()  # a folder's address without its slash: redirected
-            return
-        body = path.read_bytes()
-        content_type = self.guess_type(str(path))
-        compress = "gzip" in self.headers.get("Accept-Encoding", "") and content_type.startswith(self.COMPRESSED_TYPES)
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        if compress:
-            body = gzip.compress(body, 6)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Vary", "Accept-Encoding")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@contextmanager
-def serving(site_dir: Path) -> Iterator[str]:
-    """Serve a folder on 127.0.0.1 (a free port) as GitHub Pages would; yields the origin, 'http://127.0.0.1:PORT'."""
-    handler = functools.partial(_SiteRequestHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @contextmanager
 def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResult, str]]:
     """Build with site_url set to the origin the site is then served from (127.0.0.1, a free port), and serve it.
@@ -143,30 +89,6 @@ def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResul
     """
     with serving(site_dir) as origin:
         yield build(project_dir, site_dir, env={"SITE_URL": origin + "/"}), origin
-
-
-def serve_command(address: str) -> list[str]:
-    """The command `make serve` runs (read from the Makefile, so tests and the bench preview exactly that), serving
-    at `address` ('127.0.0.1:PORT')."""
-    recipe = re.search(r"^serve:.*\n\t\$\(BIN\)/mkdocs (serve .*)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
-    if recipe is None:
-        raise AssertionError("the Makefile has no 'serve:' target running $(BIN)/mkdocs serve")
-    args = recipe.group(1).split()
-    at = args.index("-a")
-    args[at + 1] = address
-    return [sys.executable, "-m", "mkdocs", *args]
-
-
-def copy_project(dest: Path) -> Path:
-    """A throwaway copy of the project that a test may change without touching the real one."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / part)
-    return dest
 
 
 def write_test_post(project: Path, lang: str, slug: str, title: str, day: str, category: str, extra: str = "") -> None:

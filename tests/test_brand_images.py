@@ -45,6 +45,7 @@ def ico_sizes(ico_file: Path) -> set[tuple[int, int]]:
         return sizes
 
 
+@pytest.mark.build
 def test_the_script_makes_the_committed_images(tmp_path: Path) -> None:
     """The committed images are what the script makes (format, size, mode; pixels differ with library versions)."""
     made = tmp_path / "docs"
@@ -55,6 +56,7 @@ def test_the_script_makes_the_committed_images(tmp_path: Path) -> None:
     assert ico_sizes(made / "favicon.ico") == ico_sizes(ROOT / "docs" / "favicon.ico") == ICO_SIZES
 
 
+@pytest.mark.build
 def test_the_site_publishes_the_images(site: BuildResult) -> None:
     for path, expected in IMAGES.items():
         assert describe(site.site_dir / path) == expected, path
@@ -63,6 +65,7 @@ def test_the_site_publishes_the_images(site: BuildResult) -> None:
     assert not (site.site_dir / "en" / "favicon.ico").exists()
 
 
+@pytest.mark.build
 def test_every_page_links_the_icons(site: BuildResult) -> None:
     for html_file in site.html_pages():
         path = site.url_path_of(html_file)
@@ -75,6 +78,7 @@ def test_every_page_links_the_icons(site: BuildResult) -> None:
         assert (site.site_dir / target).is_file(), target
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("home", list(LANGUAGE_ROOTS.values()))
 def test_the_organisation_logo_is_a_large_png_of_the_site(site: BuildResult, home: str) -> None:
     scripts = site.page(home).select('script[type="application/ld+json"]')

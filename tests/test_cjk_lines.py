@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitebuild import build, copy_project
+import pytest
+from local_site import copy_project
+from sitebuild import build
 from website.cjk.line_breaks import join_cjk_line_breaks
 
 
@@ -48,6 +50,7 @@ def test_list_items_keep_their_continuation_lines_together() -> None:
     assert join_cjk_line_breaks("- 第一项，\n  续写。\n- 第二项。") == "- 第一项，续写。\n- 第二项。"
 
 
+@pytest.mark.build
 def test_a_built_chinese_page_shows_no_space_at_the_wrap(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "zh" / "wrapped" / "index.md"

@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
-from sitebuild import build, copy_project
+import pytest
+from local_site import copy_project
+from sitebuild import build
 from website.templating import COMPILED_TEMPLATES
 
 
@@ -31,6 +33,7 @@ def test_a_compiled_template_is_reused_until_its_text_changes(tmp_path: Path) ->
     assert environment(tmp_path).get_template("page.html").render(name="c") == "Goodbye c"
 
 
+@pytest.mark.build
 def test_a_build_shows_templates_edited_since_the_last_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     build(project, tmp_path / "before", one_process=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, language_of, resolve
+from local_site import copy_project
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, language_of, resolve
 
 MARK = {"zh": "待补充", "en": "To be completed"}
 # The footer's details, in order, and what each is called.
@@ -48,6 +49,7 @@ def footer_details(soup: BeautifulSoup) -> list[tuple[str, str, bool]]:
     return found
 
 
+@pytest.mark.build
 def test_every_page_shows_the_contact_details_or_the_mark(site: BuildResult) -> None:
     for path in site.content_pages():
         lang = language_of(path)
@@ -57,6 +59,7 @@ def test_every_page_shows_the_contact_details_or_the_mark(site: BuildResult) -> 
         assert resolve(path, link["href"]) == f"{LANGUAGE_ROOTS[lang]}contact/"
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_contact_page_lists_each_detail_or_the_mark(site: BuildResult, lang: str) -> None:
     details = site.page(f"{LANGUAGE_ROOTS[lang]}contact/").select_one("dl.contact-details")
@@ -64,6 +67,7 @@ def test_the_contact_page_lists_each_detail_or_the_mark(site: BuildResult, lang:
     assert [dd.select_one(".to-be-completed").get_text() for dd in details.select("dd")] == [MARK[lang]] * 7
 
 
+@pytest.mark.build
 def test_everything_still_to_be_completed_carries_the_one_mark(site: BuildResult) -> None:
     """Charter, contact details, member units and college profiles: wherever the site says something is still to be
     completed, it is the one mark, never a word of its own in another style."""
@@ -77,6 +81,7 @@ def test_everything_still_to_be_completed_carries_the_one_mark(site: BuildResult
     assert {"charter/", "contact/", "members/", "about/", "colleges/die-casting-mold-college/"} <= marked
 
 
+@pytest.mark.build
 def test_supplied_details_are_shown_without_the_mark(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     (project / "data" / "contact.yml").write_text(SUPPLIED, encoding="utf-8")
@@ -105,6 +110,7 @@ def test_supplied_details_are_shown_without_the_mark(tmp_path: Path) -> None:
         assert page.select(".to-be-completed") == []
 
 
+@pytest.mark.build
 def test_a_qr_code_image_that_is_not_there_stops_the_build(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     contact = project / "data" / "contact.yml"
@@ -122,6 +128,7 @@ def to_be_completed(root: Path) -> list[str]:
     return done.stdout.splitlines()
 
 
+@pytest.mark.build
 def test_make_to_be_completed_lists_each_gap_with_a_total(tmp_path: Path) -> None:
     lines = to_be_completed(ROOT)
     gaps = lines[1:-1]

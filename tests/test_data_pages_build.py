@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project, resolve
+from local_site import copy_project
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, resolve
 from website.data_pages import ui_text
 from website.data_pages.models import SiteData
 from website.data_pages.validate import load_site_data
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")
@@ -113,17 +117,19 @@ def test_related_posts_link_to_the_built_post_in_each_language(site: BuildResult
 
 
 def test_bad_data_stops_the_build_with_a_clear_message(tmp_path: Path) -> None:
+    # MkDocs itself (the hook), as `make serve` runs it; `make build` checks before (tests/test_writer_feedback.py).
     project = copy_project(tmp_path / "project")
     members = project / "data" / "members.yml"
     members.write_text(
         members.read_text(encoding="utf-8").replace("type: association", "type: society"), encoding="utf-8"
     )
-    with pytest.raises(AssertionError) as failed:
-        build(project, tmp_path / "site")
-    log = str(failed.value)
+    log = build(project, tmp_path / "site", fails=True, one_process=True).log
     line = next(n for n, s in enumerate(members.read_text(encoding="utf-8").splitlines(), 1) if "society" in s)
-    assert f"data/members.yml, line {line}: member 'chongqing-industrial-design-association', field 'type'" in log
-    assert "'society' is not an allowed value" in log
+    assert (
+        f"data/members.yml:{line}: type: 成员单位“chongqing-industrial-design-association”：“society”不是允许的值"
+        in log
+    )
+    assert "    member 'chongqing-industrial-design-association': 'society' is not an allowed value" in log
     assert "Traceback" not in log
 
 
@@ -193,5 +199,8 @@ def test_make_check_data_fails_on_a_bad_file_with_the_message(tmp_path: Path) ->
     )
     result = make_check_data(project)
     assert result.returncode != 0
-    assert "data/colleges.yml, line 11: college 'modern-industrial-college', field 'established'" in result.stderr
-    assert "'Feb 2021' is not valid" in result.stderr
+    assert (
+        "data/colleges.yml:11: established: 学院或基地“modern-industrial-college”：“Feb 2021”不符合要求："
+        in result.stderr
+    )
+    assert "    college 'modern-industrial-college': 'Feb 2021' is not valid" in result.stderr

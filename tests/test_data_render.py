@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
+from collections.abc import Sequence
 
 import pytest
 from bs4 import BeautifulSoup
@@ -24,8 +25,8 @@ class FakeLinks:
     def __init__(self, college_pages: set[str] | None = None) -> None:
         self.college_pages = college_pages or set()
 
-    def post(self, slug: str) -> Link:
-        return Link(f"/posts/{slug}/", f"Post {slug}")
+    def posts(self, slugs: Sequence[str]) -> list[Link]:
+        return [Link(f"/posts/{slug}/", f"Post {slug}") for slug in slugs]
 
     def college_page(self, college_id: str) -> str | None:
         return f"/colleges/{college_id}/" if college_id in self.college_pages else None

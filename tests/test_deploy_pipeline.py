@@ -26,6 +26,10 @@ jobs:
         with:
           persist-credentials: false
       - uses: ./.github/actions/local
+      - uses: actions/upload-artifact@{SHA} # v7.0.0
+        with:
+          path: site/
+          retention-days: 5
   deploy:
     needs: build
     runs-on: ubuntu-24.04
@@ -96,7 +100,7 @@ def test_the_checker_accepts_a_good_workflow() -> None:
         ((f"actions/checkout@{SHA} # v7.0.1", "actions/checkout@v7"), "line 10: `uses: actions/checkout@v7`"),
         ((f"@{SHA} # v7.0.1", f"@{SHA}"), f"line 10: `uses: actions/checkout@{SHA}` is not pinned"),
         ((f"@{SHA} # v7.0.1", f"@{SHA[:7]} # v7.0.1"), "line 10"),
-        ((f"@{SHA} # v5.0.0", f"@{SHA} # latest"), "line 26: `uses: actions/deploy-pages@"),
+        ((f"@{SHA} # v5.0.0", f"@{SHA} # latest"), "line 30: `uses: actions/deploy-pages@"),
         (("permissions: {}", "permissions: write-all"), "top-level permissions must be {}"),
         (("permissions: {}\n", ""), "top-level permissions must be {}, not 'missing'"),
         (("contents: read", "contents: write"), "job 'build' has write permissions"),
@@ -108,6 +112,9 @@ def test_the_checker_accepts_a_good_workflow() -> None:
             (f"- uses: actions/deploy-pages@{SHA} # v5.0.0", f"- {{uses: actions/deploy-pages@{SHA}}}"),
             "one `uses: ...` line per step",
         ),
+        (("on: push", "on: pull_request_target"), "the event 'pull_request_target' runs with the repository's rights"),
+        (("on: push", "on: [push, workflow_run]"), "the event 'workflow_run'"),
+        (("          retention-days: 5\n", ""), "job 'build' uploads an artifact without retention-days"),
     ],
 )
 def test_the_checker_rejects_a_bad_workflow(change: tuple[str, str], expected: str) -> None:
@@ -115,6 +122,33 @@ def test_the_checker_rejects_a_bad_workflow(change: tuple[str, str], expected: s
     assert old in GOOD
     problems = violations(GOOD.replace(old, new, 1))
     assert any(expected in problem for problem in problems), problems
+
+
+def test_a_pull_request_gets_a_preview_and_writers_problems_come_first() -> None:
+    workflow = load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [step.get("run") for step in steps]
+    # The build (the writers' checks, their workflow commands and summary) before the long test run.
+    assert runs.index("make build") < runs.index("make test")
+    preview = [step for step in steps if step.get("if") == "github.event_name == 'pull_request'"]
+    assert [step.get("run") or step["uses"].split("@")[0] for step in preview] == [
+        "make pr-screenshots",
+        "actions/upload-artifact",
+        "actions/upload-artifact",
+        ".venv/bin/python scripts/pr_preview.py summary",
+    ]
+    site, screenshots = preview[1], preview[2]
+    assert (site["with"]["path"], screenshots["with"]["path"]) == ("site/", "screenshots/")
+    days = workflow["env"]["PREVIEW_RETENTION_DAYS"]
+    assert isinstance(days, int) and 1 <= days <= 7, "a few days"
+    for upload in (site, screenshots):
+        assert upload["with"]["retention-days"] == "${{ env.PREVIEW_RETENTION_DAYS }}"
+    # The links reach the script through its environment, never pasted into the command.
+    assert preview[3]["env"] == {
+        "SITE_ARTIFACT_URL": f"${{{{ steps.{site['id']}.outputs.artifact-url }}}}",
+        "SCREENSHOTS_ARTIFACT_URL": f"${{{{ steps.{screenshots['id']}.outputs.artifact-url }}}}",
+        "RETENTION_DAYS": "${{ env.PREVIEW_RETENTION_DAYS }}",
+    }
 
 
 def test_dependabot_updates_pip_and_actions_weekly_in_groups() -> None:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sitebuild import ROOT, BuildResult, build
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 ICP = "渝ICP备12345678号-1"
 POLICE = "渝公网安备50010000000000号"

@@ -63,6 +63,7 @@ def sections(site: BuildResult, lang: str) -> tuple[BeautifulSoup, list[Tag]]:
     return home, home.select(".front-news > section")
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_home_page_shows_the_newest_posts_with_their_dates_and_categories(site: BuildResult, lang: str) -> None:
     root = LANGUAGE_ROOTS[lang]
@@ -82,6 +83,7 @@ def test_the_home_page_shows_the_newest_posts_with_their_dates_and_categories(si
     assert len(home.select("ul.key-figures li")) == 6
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_announcements_stand_apart_and_a_pinned_post_comes_first(busy_news_site: BuildResult, lang: str) -> None:
     site = busy_news_site
@@ -106,6 +108,7 @@ def test_announcements_stand_apart_and_a_pinned_post_comes_first(busy_news_site:
     )
 
 
+@pytest.mark.build
 def test_the_home_page_changed_when_a_post_it_shows_changed(busy_news_site: BuildResult) -> None:
     project = busy_news_site.site_dir.parent / "project"  # not a git checkout: files changed when they were written
     sitemap = ElementTree.parse(busy_news_site.site_dir / "sitemap.xml").getroot()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sitebuild import BuildResult
 from website.theme.material_repairs import repair
 
@@ -48,6 +49,7 @@ def test_page_text_that_looks_like_the_markup_is_left_alone() -> None:
     assert repair(text) == text
 
 
+@pytest.mark.build
 def test_built_pages_carry_no_empty_tabindex_or_dangling_toc_label(site: BuildResult) -> None:
     for page in site.html_pages():
         html = page.read_text(encoding="utf-8")

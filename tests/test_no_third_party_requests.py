@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import pytest
 from sitebuild import BuildResult
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 # Elements and attributes whose URL the browser fetches on its own while loading a page.
 FETCHED = [

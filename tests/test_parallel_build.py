@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from build_site import join_sitemaps, site_languages
-from sitebuild import ROOT, build, copy_project, write_posts
+from build_site import join_sitemaps
+from local_site import copy_project
+from sitebuild import ROOT, build, write_posts
+from website.build.languages import SiteLanguages
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
 
@@ -16,6 +18,7 @@ def files_of(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.build
 def test_one_process_per_language_builds_the_same_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     write_posts(project, 12)
@@ -28,7 +31,9 @@ def test_one_process_per_language_builds_the_same_site(tmp_path: Path) -> None:
 
 
 def test_languages_come_from_mkdocs_yml_default_first() -> None:
-    assert [(lang.locale, lang.root) for lang in site_languages(ROOT / "mkdocs.yml")] == [("zh", ""), ("en", "en")]
+    languages = SiteLanguages.of_project(ROOT)
+    assert (languages.codes, languages.roots) == (("zh", "en"), {"zh": "", "en": "en/"})
+    assert languages.names == {"zh": "简体中文", "en": "English"}
 
 
 def test_sitemaps_are_joined_in_language_order() -> None:
@@ -38,6 +43,7 @@ def test_sitemaps_are_joined_in_language_order() -> None:
     assert join_sitemaps([zh, en]) == f"{head}  <url><loc>/</loc></url>\n  <url><loc>/en/</loc></url>\n</urlset>"
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("language", ["fr", "zh-TW"])
 def test_an_unknown_language_is_refused_by_name(tmp_path: Path, language: str) -> None:
     result = build(ROOT, tmp_path / "site", env={"SITE_LANGUAGE": language}, fails=True, one_process=True)

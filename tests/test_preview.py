@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command
+import pytest
+from local_site import copy_project, serve_command
+from sitebuild import LANGUAGE_ROOTS
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 STARTUP_LIMIT_S = 300
 # The script MkDocs' server adds to every page it serves, different at each build.

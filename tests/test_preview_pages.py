@@ -1,4 +1,4 @@
-"""The rules of the writers' preview (hooks/preview_pages.py), without MkDocs. tests/test_preview.py serves the
+"""The rules of the writers' preview (hooks/website/preview/plan.py), without MkDocs. tests/test_preview.py serves the
 site and checks that, with these rules, the preview shows what a full rebuild shows."""
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from website.preview.plan import (
     SiteFolders,
     SiteShape,
     other_languages_unchanged,
-    page_slices,
     plan_preview,
     turn_dirty_warning_into_notice,
 )
+from website.upstream import blog_list_pages
 
 MKDOCS_DIRTY_WARNING = (
     "A 'dirty' build is being performed, this will likely lead to inaccurate navigation and other links within your "
@@ -79,10 +79,33 @@ def test_a_changed_shape_rewrites_every_page(written: dict[str, str], last: str)
     assert plan.read == plan.write == set(written.values())
 
 
+class FakeView:
+    def __init__(self, posts: list[str], pages: int = 0, views: tuple[FakeView, ...] = ()) -> None:
+        self.posts, self.views = posts, list(views)
+        self.pages = [self, *(FakeView(posts) for _ in range(pages - 1))] if pages else []
+
+
+class FakeBlog:
+    """The blog plugin as blog_list_pages reads it: its index, its views, and how each view is paginated."""
+
+    def __init__(self, index: FakeView, per_page: int) -> None:
+        self.blog, self.per_page = index, per_page
+
+    def _resolve_views(self, view: FakeView) -> list[FakeView]:
+        return [view, *(nested for child in view.views for nested in self._resolve_views(child))]
+
+    def _config_pagination(self, view: FakeView) -> bool:
+        return bool(view.pages)
+
+    def _config_pagination_per_page(self, view: FakeView) -> int:
+        return self.per_page
+
+
 def test_pages_of_a_list_show_its_posts_as_the_blog_paginates() -> None:
-    posts = list("abcde")
-    assert [posts[part] for part in page_slices(3, 2)] == [["a", "b"], ["c", "d"], ["e"]]
-    assert [posts[part] for part in page_slices(1, 5)] == [posts]
+    year = FakeView(list("ab"))  # not paginated: one page with every post
+    index = FakeView(list("abcde"), pages=3, views=(year,))
+    listed = [(page.view.posts[page.shown], page.first) for page in blog_list_pages(FakeBlog(index, per_page=2))]
+    assert listed == [(["a", "b"], True), (["c", "d"], False), (["e"], False), (["a", "b"], True)]
 
 
 def test_the_output_is_stale_on_the_first_build_and_after_a_change_outside_the_docs(tmp_path: Path) -> None:

@@ -15,12 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build, copy_project
-from website.news.posts import DateProblem, check_post, load_vocabulary, parse_post_date
+from local_site import copy_project
+from sitebuild import LANGUAGE_ROOTS, ROOT, BuildResult, build
+from website.data_pages.validate import load_project_data
+from website.news.posts import DateProblem, check_post, parse_post_date
 from website.news.schedule import is_published, newly_due
 
 WRITER_TOOLS = ROOT / "scripts" / "writer_tools.py"
-VOCAB = load_vocabulary(ROOT / "data" / "news.yml")
+VOCAB = load_project_data(ROOT, ROOT / "docs", "zh").news
 TIME_ZONES = ["UTC", "Asia/Shanghai", "America/Los_Angeles"]
 CATEGORY = {"zh": "通知公告", "en": "Announcements"}
 # slug -> the `date` its front matter gives: 1 December 2026 in Beijing, the next day, and 09:30 on the first.
@@ -99,10 +101,10 @@ def test_a_date_without_an_offset_is_beijing_time(written: str, moment: str) -> 
     ("written", "says"),
     [
         ("2026-13-01", "月份应为 1 到 12"),
-        ("明天", "'明天' 不是日期"),
+        ("明天", "“明天”不是日期"),
         ("2026-12-01 25:00:00", "时间应在 00:00 到 23:59 之间"),
         ("2026-02-30", "2 月没有 30 日"),
-        ("17/05/2023", "'17/05/2023' 不是日期"),
+        ("17/05/2023", "“17/05/2023”不是日期"),
     ],
 )
 def test_a_bad_date_is_named_with_an_example(written: str, says: str) -> None:
@@ -154,6 +156,7 @@ def posts_on_site(site: BuildResult, lang: str) -> dict[str, set[str]]:
     }
 
 
+@pytest.mark.build
 @pytest.mark.parametrize(
     ("now", "time_zone", "live"),
     [
@@ -180,6 +183,7 @@ def run_writer_tool(project: Path, *args: str, env: dict[str, str]) -> subproces
     return subprocess.run(command, env={**os.environ, **env}, capture_output=True, text=True, check=True)
 
 
+@pytest.mark.build
 def test_writers_tools_list_the_scheduled_posts_in_beijing_time(tmp_path: Path) -> None:
     project = scheduled_project(tmp_path)
     env = {"SITE_NOW": "2026-11-30T23:30:00+00:00", "TZ": "America/Los_Angeles"}
@@ -198,6 +202,7 @@ def test_writers_tools_list_the_scheduled_posts_in_beijing_time(tmp_path: Path) 
     assert "[定时 / scheduled 2026-12-02 00:00 北京时间]" in status
 
 
+@pytest.mark.build
 def test_the_scheduled_deploy_learns_which_posts_became_due(tmp_path: Path) -> None:
     project = scheduled_project(tmp_path)
     output, summary = tmp_path / "output", tmp_path / "summary.md"
@@ -210,6 +215,7 @@ def test_the_scheduled_deploy_learns_which_posts_became_due(tmp_path: Path) -> N
     assert output.read_text(encoding="utf-8") == "due=false\n"
 
 
+@pytest.mark.build
 def test_a_new_post_dated_today_in_beijing_is_published_at_half_past_seven(tmp_path: Path) -> None:
     """At 23:30 UTC (07:30 in Beijing, and still the day before in California) a writer creates and publishes a post:
     it is dated today in Beijing and is on the built site."""

@@ -38,12 +38,14 @@ def two_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, B
     return first, second
 
 
+@pytest.mark.build
 def test_two_builds_are_byte_identical(two_builds: tuple[BuildResult, BuildResult]) -> None:
     first, second = two_builds
     assert len(list(first.site_dir.rglob("*"))) > 10
     assert differing_files(first.site_dir, second.site_dir) == []
 
 
+@pytest.mark.build
 def test_the_compressed_sitemap_is_dated_by_source_date_epoch(two_builds: tuple[BuildResult, BuildResult]) -> None:
     """Its pages' dates are their last commits (tests/test_seo.py); the gzip header's is the build date."""
     site_dir = two_builds[0].site_dir

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import jieba
 import pytest
-from sitebuild import ROOT, BuildResult, build, copy_project
+from local_site import copy_project
+from sitebuild import ROOT, BuildResult, build
 from test_search_index import load_index, tokens
 from website.data_pages.models import Member, SiteData, Term
 from website.data_pages.validate import load_project_data, load_site_data
@@ -19,7 +20,7 @@ WORD_BREAK = "\u200b"
 
 @pytest.fixture(scope="module")
 def data() -> SiteData:
-    return load_project_data(ROOT, ROOT / "docs")
+    return load_project_data(ROOT, ROOT / "docs", "zh")
 
 
 def test_words_are_the_glossary_terms_then_the_units_names_each_once(data: SiteData) -> None:
@@ -56,6 +57,7 @@ def test_jieba_reads_the_list_and_keeps_each_word_whole(tmp_path: Path, data: Si
     assert tokenizer.FREQ["模具"] >= frequency
 
 
+@pytest.mark.build
 def test_a_new_glossary_term_is_kept_whole_in_the_built_index(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     term = "设计赋能联盟"
@@ -78,6 +80,7 @@ def test_a_new_glossary_term_is_kept_whole_in_the_built_index(tmp_path: Path) ->
     assert not list(temporary.glob("search-words-*"))
 
 
+@pytest.mark.build
 def test_every_listed_word_in_the_chinese_index_is_one_word(site: BuildResult, data: SiteData) -> None:
     index = load_index(site, "zh")
     words = tokens(index)

@@ -12,7 +12,8 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, copy_project, counterpart, language_of
+from local_site import copy_project
+from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, counterpart, language_of
 from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
 
 SITE_URL = "http://127.0.0.1:8000/"
@@ -91,6 +92,7 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
 # The built site.
 
 
+@pytest.mark.build
 def test_every_page_has_absolute_canonical_and_language_alternates(site: BuildResult) -> None:
     for path in site.content_pages():
         soup = site.page(path)
@@ -103,6 +105,7 @@ def test_every_page_has_absolute_canonical_and_language_alternates(site: BuildRe
         }, path
 
 
+@pytest.mark.build
 def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> None:
     for path in site.content_pages():
         soup = site.page(path)
@@ -119,6 +122,7 @@ def test_every_page_has_its_description_and_open_graph(site: BuildResult) -> Non
         )
 
 
+@pytest.mark.build
 @pytest.mark.parametrize(("path", "name", "founder"), [("", "重庆工业设计职业教育集团", "重庆市轻工业学校"),
     ("en/", "Chongqing Industrial Design Vocational Education Group", "Chongqing Light Industry School")])  # fmt: skip
 def test_home_page_describes_the_organisation_in_json_ld(site: BuildResult, path: str, name: str, founder: str) -> None:
@@ -167,6 +171,7 @@ def expected_date(front_matter: dict[str, object]) -> str:
     return f"{day:%Y-%m-%d}T00:00:00+08:00"
 
 
+@pytest.mark.build
 def test_each_post_is_an_article_with_blog_posting_json_ld(site: BuildResult) -> None:
     built = {path for path in site.content_pages() if is_post(path.removeprefix("en/"))}
     dates = {}
@@ -206,6 +211,7 @@ def machine_dates(soup: BeautifulSoup) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.build
 def test_every_machine_readable_date_is_a_full_moment_in_beijing_time(site: BuildResult) -> None:
     checked = 0
     for path in site.content_pages():
@@ -216,6 +222,7 @@ def test_every_machine_readable_date_is_a_full_moment_in_beijing_time(site: Buil
     assert checked >= 30  # three dates on each of the 10 posts
 
 
+@pytest.mark.build
 def test_a_posts_date_modified_is_its_last_change_and_never_before_it_went_live(site: BuildResult) -> None:
     for lang, source in post_sources():
         path = f"{'' if lang == 'zh' else lang + '/'}news/"
@@ -227,6 +234,7 @@ def test_a_posts_date_modified_is_its_last_change_and_never_before_it_went_live(
         ), page
 
 
+@pytest.mark.build
 def test_not_found_pages_are_not_for_indexing(site: BuildResult) -> None:
     for path in ("404.html", "en/404.html"):
         soup = site.page(path)
@@ -234,6 +242,7 @@ def test_not_found_pages_are_not_for_indexing(site: BuildResult) -> None:
         assert soup.select_one('link[rel="canonical"]') is None
 
 
+@pytest.mark.build
 def test_sitemap_lists_every_page_with_its_alternates(site: BuildResult) -> None:
     root = ElementTree.parse(site.site_dir / "sitemap.xml").getroot()
     entries = {
@@ -252,6 +261,7 @@ def test_sitemap_lists_every_page_with_its_alternates(site: BuildResult) -> None
         }
 
 
+@pytest.mark.build
 def test_sitemap_gives_each_page_its_own_last_change(site: BuildResult) -> None:
     root = ElementTree.parse(site.site_dir / "sitemap.xml").getroot()
     lastmod = {
@@ -281,12 +291,14 @@ def test_sitemap_gives_each_page_its_own_last_change(site: BuildResult) -> None:
     assert len(set(lastmod.values())) >= 4, "every page got the same date"
 
 
+@pytest.mark.build
 def test_robots_txt_names_the_sitemap(site: BuildResult) -> None:
     robots = (site.site_dir / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {SITE_URL}sitemap.xml" in robots.splitlines()
     assert "Disallow: /" not in robots.splitlines()
 
 
+@pytest.mark.build
 def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     site_url = "https://example.org/group/"
     result = build(ROOT, tmp_path / "site", env={"SITE_URL": site_url})
@@ -297,6 +309,7 @@ def test_absolute_urls_follow_site_url(tmp_path: Path) -> None:
     assert f"<loc>{site_url}en/about/</loc>" in (result.site_dir / "sitemap.xml").read_text(encoding="utf-8")
 
 
+@pytest.mark.build
 def test_every_page_declares_its_language_as_its_alternates_do(site: BuildResult) -> None:
     for path in site.content_pages():
         soup = site.page(path)
@@ -307,6 +320,7 @@ def test_every_page_declares_its_language_as_its_alternates_do(site: BuildResult
     assert site.page("").select_one("input.md-search__input")["placeholder"] == "搜索"
 
 
+@pytest.mark.build
 def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
     zh = site.page("404.html")
     en = site.page("en/404.html")
@@ -316,6 +330,7 @@ def test_each_language_has_its_own_not_found_page(site: BuildResult) -> None:
     assert zh.select_one("article a[href='/']") is not None
 
 
+@pytest.mark.build
 def test_metadata_from_front_matter_is_escaped(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "zh" / "about" / "index.md"

@@ -9,7 +9,10 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from sitebuild import serving
+from local_site import serving
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 FILES = {
     "index.html": "<!doctype html><title>首页</title>" + "<p>重庆工业设计职业教育集团</p>" * 50,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
 import resvg_py
 import zxingcpp
 from PIL import Image
@@ -24,6 +25,7 @@ def read_qr_code(svg: str) -> list[str]:
     return [f"{code.format}: {code.text}" for code in found]
 
 
+@pytest.mark.build
 def test_every_post_shows_its_address_as_a_qr_code_and_no_other_page_does(site: BuildResult) -> None:
     posts = 0
     for path in site.content_pages():
@@ -42,6 +44,7 @@ def test_every_post_shows_its_address_as_a_qr_code_and_no_other_page_does(site: 
     assert posts == 10
 
 
+@pytest.mark.build
 def test_an_announcement_shows_its_qr_code(busy_news_site: BuildResult) -> None:
     path = "en/news/2024/notice-4/"
     html = (busy_news_site.site_dir / path / "index.html").read_text(encoding="utf-8")

@@ -5,16 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitebuild import (
-    LANGUAGE_TAGS,
-    OTHER_LANGUAGES,
-    BuildResult,
-    build,
-    copy_project,
-    counterpart,
-    language_of,
-    resolve,
-)
+from local_site import copy_project
+from sitebuild import LANGUAGE_TAGS, OTHER_LANGUAGES, BuildResult, build, counterpart, language_of, resolve
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 SECTIONS = ["", "about/", "charter/", "news/", "colleges/", "members/", "city-of-design/", "contact/"]
 

@@ -82,6 +82,7 @@ def visible_text(soup: BeautifulSoup) -> str:
     return URL.sub(" ", f"{soup.title.get_text() if soup.title else ''} {head} {soup.get_text(' ')}")
 
 
+@pytest.mark.build
 def test_english_pages_use_british_spelling_and_the_glossarys_renderings(site: BuildResult, data: SiteData) -> None:
     found = []
     for path in site.content_pages():
@@ -90,6 +91,7 @@ def test_english_pages_use_british_spelling_and_the_glossarys_renderings(site: B
     assert found == []
 
 
+@pytest.mark.build
 def test_chinese_pages_count_schools_with_suo_and_organisations_with_jia(site: BuildResult) -> None:
     found = []
     for path in site.content_pages():

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sitebuild import ROOT, BuildResult
+
+# Each test builds the site (or a copy of the project) and reads what it produced.
+pytestmark = pytest.mark.build
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LYCHEE = Path(sys.executable).parent / "lychee"

@@ -34,6 +34,7 @@ def neighbours(site: BuildResult, path: str) -> dict[str, str]:
     return found
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("fixture", SITES)
 def test_footer_links_lead_only_between_content_pages(request: pytest.FixtureRequest, fixture: str) -> None:
     site: BuildResult = request.getfixturevalue(fixture)
@@ -51,6 +52,7 @@ def test_footer_links_lead_only_between_content_pages(request: pytest.FixtureReq
         assert neighbours(site, f"{root}colleges/")["prev"] == f"{root}news/"
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("fixture", SITES)
 def test_every_title_is_its_own_within_its_language(request: pytest.FixtureRequest, fixture: str) -> None:
     site: BuildResult = request.getfixturevalue(fixture)
@@ -58,6 +60,7 @@ def test_every_title_is_its_own_within_its_language(request: pytest.FixtureReque
     assert [title for title, count in titles.items() if count > 1] == []
 
 
+@pytest.mark.build
 @pytest.mark.parametrize(
     ("path", "title", "description"),
     [
@@ -87,6 +90,7 @@ def test_news_list_pages_have_their_own_title_and_description(
     assert "2024" in navigation and title not in navigation
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("fixture", SITES)
 def test_descriptions_fit_a_search_result(request: pytest.FixtureRequest, fixture: str) -> None:
     site: BuildResult = request.getfixturevalue(fixture)

@@ -2,7 +2,9 @@
 
 zizmor audits for known weaknesses; these are our own rules on top: every action pinned to a full commit SHA with
 the release it is in a comment (so Dependabot can update it), nothing granted by default, write access only for
-the job that publishes, no credentials left in the checkout, and a deploy that is never cancelled halfway.
+the job that publishes, no credentials left in the checkout, and a deploy that is never cancelled halfway. Pull
+requests, forks' included, run with the `pull_request` event only (never `pull_request_target` or `workflow_run`,
+which run a fork's change with the repository's own rights), and what a run uploads is kept for a set number of days.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ PINNED_USES = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}\s+#\s*v\d+\.\d+\.\d+\S
 USES_LINE = re.compile(r"^\s*(?:-\s+)?uses:\s*(?P<rest>.*)$")
 # The jobs allowed to write, and exactly what each may write.
 DEPLOY_PERMISSIONS = {"pages": "write", "id-token": "write"}
+PRIVILEGED_TRIGGERS = ("pull_request_target", "workflow_run")
 
 
 def load(text: str) -> dict[str, Any]:
@@ -91,6 +94,22 @@ def checkouts_keeping_credentials(workflow: dict[str, Any]) -> Iterator[str]:
                 yield name
 
 
+def triggers(workflow: dict[Any, Any]) -> list[str]:
+    """The events that start a workflow (YAML 1.1 reads the key `on` as True)."""
+    found = workflow.get(True, workflow.get("on"))
+    if isinstance(found, str):
+        return [found]
+    return [str(event) for event in found or []]
+
+
+def uploads_without_retention(workflow: dict[str, Any]) -> Iterator[str]:
+    for name, job in jobs(workflow).items():
+        for step in job.get("steps") or []:
+            uploads = str(step.get("uses", "")).startswith("actions/upload-artifact@")
+            if uploads and not (step.get("with") or {}).get("retention-days"):
+                yield name
+
+
 def violations(text: str) -> list[str]:
     """What is wrong with one workflow; empty when it follows every rule."""
     workflow = load(text)
@@ -111,5 +130,13 @@ def violations(text: str) -> list[str]:
     problems += [
         f"job {name!r} checks out without persist-credentials: false"
         for name in checkouts_keeping_credentials(workflow)
+    ]
+    problems += [
+        f"the event {event!r} runs with the repository's rights"
+        for event in triggers(workflow)
+        if event in PRIVILEGED_TRIGGERS
+    ]
+    problems += [
+        f"job {name!r} uploads an artifact without retention-days" for name in uploads_without_retention(workflow)
     ]
     return problems

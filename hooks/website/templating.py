@@ -1,4 +1,5 @@
-"""Compiled Jinja templates of the hooks' own environments, kept for every build on this machine.
+"""The hooks' own Jinja environments (the data pages, the news feed, …): every value escaped, an undefined name an
+error, and compiled templates kept for every build on this machine.
 
 Compiling a template costs more than rendering it. Jinja's bytecode cache keeps the compiled code in the user's
 private temporary folder, under the template's path and with a checksum of its text: an edited template is always
@@ -13,6 +14,21 @@ while none of that changes: website.preview.plan.SiteFolders.)
 
 from __future__ import annotations
 
-from jinja2 import FileSystemBytecodeCache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 COMPILED_TEMPLATES = FileSystemBytecodeCache()
+
+
+def template_environment(folder: Path) -> Environment:
+    """An environment for the templates in `folder`. Make one per folder and process (the compiled templates are
+    also kept in memory by the environment)."""
+    return Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        bytecode_cache=COMPILED_TEMPLATES,
+    )

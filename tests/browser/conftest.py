@@ -1,8 +1,4 @@
-"""The built site served on 127.0.0.1 and one Chromium for the whole session.
-
-Debian's /usr/bin/chromium when it is there (`make test` installs it where it can); otherwise the browser
-Playwright installs for itself (`playwright install chromium`, on a laptop).
-"""
+"""The built site served on 127.0.0.1 and one Chromium for the whole session (tests/chromium.py says which)."""
 
 from __future__ import annotations
 
@@ -11,21 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from chromium import DESKTOP, launch
+from chromium import PHONE as PHONE  # for the tests
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from sitebuild import ROOT, BuildResult, served_build
 
-SYSTEM_CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 375, "height": 740}
 ARTIFACTS = ROOT / "test-artifacts"
 
 # A news post, the same in each language: /news/<year>/<slug>/ and /en/news/<year>/<slug>/.
@@ -52,9 +38,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    executable = str(SYSTEM_CHROMIUM) if SYSTEM_CHROMIUM.exists() else None
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 

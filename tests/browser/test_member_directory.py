@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import pytest
 from conftest import DESKTOP, PHONE
+from local_site import copy_project
 from playwright.sync_api import Browser, Locator, Page
-from sitebuild import LANGUAGE_ROOTS, copy_project, served_build
+from sitebuild import LANGUAGE_ROOTS, served_build
 from website.data_pages import ui_text
 from website.data_pages.models import SiteData
 from website.data_pages.validate import load_site_data

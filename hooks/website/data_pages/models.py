@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from website.dates import SEMESTER_START
-
-LANGUAGES = ("zh", "en")
-DEFAULT_LANGUAGE = "zh"
 
 # A text in both languages: {"zh": ..., "en": ...}; the schema guarantees both keys.
 Localized = dict[str, str]
@@ -123,12 +122,32 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """The news categories and authors of data/news.yml: category id -> {language: name}, author id -> entry."""
+
+    categories: Mapping[str, Localized]
+    authors: Mapping[str, Mapping[str, Any]]
+
+    def category_ids(self, lang: str) -> dict[str, str]:
+        """Category names in a language -> ids."""
+        return {names[lang]: cid for cid, names in self.categories.items()}
+
+    def category_slug(self, name: str, separator: str = "-") -> str:
+        """The id of a category named in any language (the blog plugin's `categories_slugify`)."""
+        for cid, names in self.categories.items():
+            if name in names.values():
+                return cid
+        raise KeyError(f"unknown news category {name!r}")
+
+
+@dataclass(frozen=True)
 class SiteData:
     members: MemberDirectory
     colleges: tuple[College, ...]
     action_items: tuple[ActionItem, ...]
     milestones: tuple[Milestone, ...]
     glossary: tuple[Term, ...]
+    news: Vocabulary
     contact: Contact = field(default_factory=Contact)
 
     def member(self, member_id: str) -> Member:

@@ -7,17 +7,15 @@ Pages ask for a piece with an HTML comment marker, e.g. `<!-- data:members-direc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
 from website.dates import date_label, partial_date
-from website.templating import COMPILED_TEMPLATES
+from website.templating import template_environment
 
-from .models import LANGUAGES, College, SiteData
+from .models import College, SiteData
 from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, SCHOOL_TYPES, UI
 
 MARKER = re.compile(r"<!--\s*data:(?P<name>[a-z-]+)(?:\s+(?P<argument>[a-z0-9-]+))?\s*-->")
@@ -31,14 +29,7 @@ MARKER_SOURCES = {
     "contact-details": ("contact.yml",),
 }
 
-_ENV = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    bytecode_cache=COMPILED_TEMPLATES,
-)
+_ENV = template_environment(Path(__file__).parent / "templates")
 _ENV.filters["date"] = lambda value, lang, period=None: date_label(*partial_date(value, period), lang)
 
 
@@ -61,7 +52,7 @@ class Link:
 class Links(Protocol):
     """Where things are on the built site, relative to the page being rendered."""
 
-    def post(self, slug: str) -> Link: ...
+    def posts(self, slugs: Sequence[str]) -> list[Link]: ...
 
     def college_page(self, college_id: str) -> str | None: ...
 
@@ -112,8 +103,8 @@ class BarChart:
 
 class Renderer:
     def __init__(self, data: SiteData, language: str, links: Links) -> None:
-        if language not in LANGUAGES:
-            raise MarkerError(f"no data text for the language '{language}': expected one of {', '.join(LANGUAGES)}")
+        if language not in UI:
+            raise MarkerError(f"no data text for the language '{language}': expected one of {', '.join(UI)}")
         self.data = data
         self.lang = language
         self.links = links

@@ -1,7 +1,8 @@
 """Check every data file against its JSON Schema and the rules between files; report all problems in plain words.
 
-A problem names the file, the line, the entry's id, the field and what was expected, so that whoever edited the
-file can fix it without reading code. Nothing is skipped: one problem anywhere stops the build.
+A problem names the file, the line, the entry's id, the field and what was expected, in Chinese and in English
+(website/messages/catalogue.py; a schema gives what a field holds as `description` and `description_zh`), so that
+whoever edited the file can fix it without reading code. Nothing is skipped: one problem anywhere stops the build.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from urllib.parse import urlsplit
 
 import fastjsonschema
 
+from website.messages.problems import Bilingual, Phrase, Problem, ProblemsFound, phrase
+
 from .models import (
-    DEFAULT_LANGUAGE,
     ActionItem,
     College,
     Contact,
@@ -28,6 +30,7 @@ from .models import (
     Milestone,
     SiteData,
     Term,
+    Vocabulary,
     Wechat,
 )
 from .yamlfile import Path_, YamlDocument, parse_yaml
@@ -38,7 +41,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DataFile:
-    """One data file: where its entries are and what an entry is called in messages."""
+    """One data file: where its entries are and what an entry is called in messages (a catalogue id)."""
 
     name: str
     list_key: str
@@ -50,49 +53,21 @@ class DataFile:
         return self.name.replace(".yml", ".schema.json")
 
 
-MEMBERS = DataFile("members.yml", "members", "member")
-COLLEGES = DataFile("colleges.yml", "colleges", "college")
-ACTION_ITEMS = DataFile("action-items.yml", "action_items", "action item")
-MILESTONES = DataFile("milestones.yml", "milestones", "milestone")
-GLOSSARY = DataFile("glossary.yml", "terms", "term", id_key="zh")
-CONTACT = DataFile("contact.yml", "contact", "contact detail")
-DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, CONTACT)
+MEMBERS = DataFile("members.yml", "members", "word.member")
+COLLEGES = DataFile("colleges.yml", "colleges", "word.college")
+ACTION_ITEMS = DataFile("action-items.yml", "action_items", "word.action_item")
+MILESTONES = DataFile("milestones.yml", "milestones", "word.milestone")
+GLOSSARY = DataFile("glossary.yml", "terms", "word.term", id_key="zh")
+# Categories and authors are mappings by id, not lists of entries: a problem names the path to its field.
+NEWS = DataFile("news.yml", "categories", "word.category")
+# The contact details are one mapping of fields, not a list of entries.
+CONTACT = DataFile("contact.yml", "contact", "word.contact")
+DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, NEWS, CONTACT)
 SCHEMA_DIR = "schemas"
 
-TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list (lines starting with '- ')",
-    "object": "fields ('name: value' lines, indented)",
-    "null": "nothing",
-}
 
-
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int | None
-    entry: str | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        location = self.file + (f", line {self.line}" if self.line else "")
-        subject = [part for part in (self.entry, self.field and f"field '{self.field}'") if part]
-        return f"{location}: {', '.join(subject) + ': ' if subject else ''}{self.message}"
-
-
-class DataError(Exception):
+class DataError(ProblemsFound):
     """The data files have problems; str() lists every one of them."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
-        lines = [f"The data files have {count}; fix them and try again:"]
-        lines += [f"  - {problem}" for problem in problems]
-        super().__init__("\n".join(lines))
 
 
 def _is_partial_date(value: object) -> bool:
@@ -176,33 +151,36 @@ class _FileCheck:
             if isinstance(entry, dict):
                 yield index, entry
 
-    def add(self, path: Path_, message: str, line: int | None = None) -> None:
+    def add(self, path: Path_, message: Phrase, line: int | None = None) -> None:
         entry = field = None
         rest: Path_ = path
         if len(path) >= 2 and path[0] == self.spec.list_key and isinstance(path[1], int):
             entry = self._entry_label(path[1])
             rest = path[2:]
         if rest:
-            field = "".join(f" (item {part + 1})" if isinstance(part, int) else f".{part}" for part in rest)[1:]
+            # partners 第 3 项, facts 第 2 项 value.zh: the line points at the place, the field says what it is.
+            field = "".join(f" 第 {part + 1} 项 " if isinstance(part, int) else f".{part}" for part in rest)
+            field = field.replace(" .", " ").strip(" .")
         problem = Problem(
             file=self.display_name,
             line=line if line is not None else self.document.line_of(path),
-            entry=entry,
             field=field,
             message=message,
+            entry=entry,
         )
         # A value can break two rules that say the same thing (a date's pattern and its format): say it once.
         if problem not in self._seen:
             self._seen.add(problem)
             self.problems.append(problem)
 
-    def _entry_label(self, index: int) -> str:
+    def _entry_label(self, index: int) -> Phrase:
         items = self.document.data[self.spec.list_key]
         entry = items[index]
         entry_id = entry.get(self.spec.id_key) if isinstance(entry, dict) else None
+        word = phrase(self.spec.entry_word)
         if isinstance(entry_id, str) and entry_id:
-            return f"{self.spec.entry_word} '{entry_id}'"
-        return f"{self.spec.entry_word} number {index + 1}"
+            return phrase("entry.named", word=word, id=entry_id)
+        return phrase("entry.numbered", word=word, number=index + 1)
 
 
 def _schema_problems(check: _FileCheck, schemas: tuple[tuple[str, str], ...]) -> None:
@@ -220,63 +198,76 @@ def _schema_problems(check: _FileCheck, schemas: tuple[tuple[str, str], ...]) ->
     for error in validator.iter_errors(check.document.data):
         path: Path_ = tuple(error.absolute_path)
         schema = error.schema if isinstance(error.schema, dict) else {}
-        description = schema.get("description")
-        expected = f"expected {description}" if description else ""
+        expected = _description(schema)
         value = error.instance
         if error.validator == "required":
             missing = str(error.message).split("'")[1]
             field_schema = schema.get("properties", {}).get(missing, {})
-            what = field_schema.get("description") or _ref_description(registry, field_schema)
-            with_what = f" with {what}." if what else "."
-            check.add((*path, missing), f"this field is missing: add '{missing}:'{with_what}")
+            what = _description(field_schema) or _ref_description(registry, field_schema)
+            if what:
+                check.add((*path, missing), phrase("data.field_missing", key=missing, what=what))
+            else:
+                check.add((*path, missing), phrase("data.field_missing_plain", key=missing))
         elif error.validator == "additionalProperties":
-            properties = schema.get("properties", {})
+            properties = tuple(schema.get("properties", {}))
             for extra in sorted(set(value) - set(properties) if isinstance(value, dict) else ()):
-                check.add(
-                    (*path, extra),
-                    f"unknown field '{extra}': check the spelling; allowed here: {', '.join(properties)}.",
-                )
+                check.add((*path, extra), phrase("data.unknown_field", key=extra, allowed=properties))
         elif error.validator == "enum":
-            options = ", ".join(str(option) for option in schema.get("enum", ()))
-            check.add(path, f"'{value}' is not an allowed value; expected one of: {options}.")
+            options = tuple(str(option) for option in schema.get("enum", ()))
+            check.add(path, phrase("data.not_allowed", value=str(value), allowed=options))
         elif error.validator == "type":
-            wanted = TYPE_WORDS.get(str(error.validator_value), str(error.validator_value))
-            hint = {"string": " Put the value in quotes.", "integer": " Write the number without quotes."}.get(
-                str(error.validator_value), ""
+            wanted = str(error.validator_value)
+            message = {"string": "data.wrong_type_text", "integer": "data.wrong_type_number"}.get(
+                wanted, "data.wrong_type"
             )
-            check.add(path, f"expected {wanted}, found {_describe(value)}.{hint}")
+            check.add(path, phrase(message, wanted=phrase(f"type.{wanted}"), found=_describe(value)))
         elif error.validator in ("pattern", "format"):
-            check.add(path, f"'{value}' is not valid: {expected or 'see the schema'}.")
+            if expected:
+                check.add(path, phrase("data.invalid", value=str(value), expected=expected))
+            else:
+                check.add(path, phrase("data.invalid_plain", value=str(value)))
         elif error.validator == "minLength":
-            check.add(path, "this is empty: write the text.")
+            check.add(path, phrase("data.empty_text"))
         elif error.validator in ("minimum", "maximum"):
-            check.add(path, f"{value} is out of range: {expected or error.message}.")
+            if expected:
+                check.add(path, phrase("data.out_of_range", value=str(value), expected=expected))
+            else:
+                check.add(path, phrase("data.out_of_range_plain", value=str(value), detail=str(error.message)))
         elif error.validator == "uniqueItems":
-            check.add(path, "the list names the same thing twice: keep each once.")
+            check.add(path, phrase("data.repeated_items"))
+        elif expected:
+            check.add(path, phrase("data.other_expected", detail=str(error.message), expected=expected))
         else:
-            check.add(path, f"{error.message} ({expected})" if expected else str(error.message))
+            check.add(path, phrase("data.other", detail=str(error.message)))
 
 
-def _ref_description(registry: Registry[Any], field_schema: dict[str, Any]) -> str | None:
+def _description(schema: dict[str, Any]) -> Bilingual | None:
+    """What a schema says its value is, in both languages (`description`, `description_zh`)."""
+    english = schema.get("description")
+    if not isinstance(english, str):
+        return None
+    return Bilingual(zh=str(schema.get("description_zh", english)), en=english)
+
+
+def _ref_description(registry: Registry[Any], field_schema: dict[str, Any]) -> Bilingual | None:
     """The description of a field defined elsewhere, e.g. common.schema.json's bilingual text."""
     ref = field_schema.get("$ref")
     if not isinstance(ref, str) or ref.startswith("#"):
         return None
     resolved = registry.resolver().lookup(ref).contents
-    description = resolved.get("description") if isinstance(resolved, dict) else None
-    return description if isinstance(description, str) else None
+    return _description(resolved) if isinstance(resolved, dict) else None
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> Phrase:
     if value is None:
-        return "nothing"
+        return phrase("found.nothing")
     if isinstance(value, bool):
-        return f"'{value}' (true/false; words like yes, no, on and off need quotes)"
+        return phrase("found.boolean", value=str(value))
     if isinstance(value, dict):
-        return "fields"
+        return phrase("found.fields")
     if isinstance(value, list):
-        return "a list"
-    return f"'{value}'"
+        return phrase("found.list")
+    return phrase("found.value", value=str(value))
 
 
 def _duplicate_ids(check: _FileCheck) -> dict[str, int]:
@@ -290,15 +281,20 @@ def _duplicate_ids(check: _FileCheck) -> dict[str, int]:
             first_line = check.document.line_of((check.spec.list_key, first[entry_id]))
             check.add(
                 (check.spec.list_key, index, check.spec.id_key),
-                f"the {check.spec.id_key} '{entry_id}' is used twice (first on line {first_line}); "
-                f"give each {check.spec.entry_word} its own.",
+                phrase(
+                    "data.duplicate_id",
+                    key=check.spec.id_key,
+                    value=entry_id,
+                    first_line=first_line or "?",
+                    word=phrase(check.spec.entry_word),
+                ),
             )
         else:
             first[entry_id] = index
     return first
 
 
-def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str]) -> None:
+def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str], posts_dir: str) -> None:
     # A file that could not be read has no known ids: checking references against it would only repeat its problem.
     ids = {
         name: set(_duplicate_ids(check)) if check.document.data is not None else None for name, check in checks.items()
@@ -309,36 +305,28 @@ def _reference_problems(checks: dict[str, _FileCheck], post_slugs: frozenset[str
         for position, partner in enumerate(_strings(college.get("partners"))):
             if members is not None and partner not in members:
                 college_check.add(
-                    (COLLEGES.list_key, index, "partners", position),
-                    f"no member has the id '{partner}': expected an id from data/members.yml.",
+                    (COLLEGES.list_key, index, "partners", position), phrase("data.unknown_member", value=partner)
                 )
         parent = college.get("parent")
         if isinstance(parent, str) and colleges is not None and (parent not in colleges or parent == college.get("id")):
-            college_check.add(
-                (COLLEGES.list_key, index, "parent"),
-                f"no other college has the id '{parent}': expected the id of another entry in this file.",
-            )
-    known = ", ".join(sorted(post_slugs)) or "there are no posts yet"
+            college_check.add((COLLEGES.list_key, index, "parent"), phrase("data.unknown_parent", value=parent))
+    known = tuple(sorted(post_slugs))
     for spec in (ACTION_ITEMS, MILESTONES):
         check = checks[spec.name]
         for index, entry in check.entries():
             for position, slug in enumerate(_strings(entry.get("related_posts"))):
                 if slug not in post_slugs:
+                    message = phrase("data.unknown_post", value=slug, known=known, posts_dir=posts_dir)
                     check.add(
                         (spec.list_key, index, "related_posts", position),
-                        f"there is no news post '{slug}': expected the name of a file in docs/zh/news/posts/ "
-                        f"without .md ({known}).",
+                        message if known else phrase("data.unknown_post_none", value=slug, posts_dir=posts_dir),
                     )
     member_check = checks[MEMBERS.name]
     data = member_check.document.data
     stated = data.get("stated_total") if isinstance(data, dict) else None
     listed = sum(1 for _, m in member_check.entries() if m.get("role") != "guiding-body")
     if isinstance(stated, int) and not isinstance(stated, bool) and listed > stated:
-        member_check.add(
-            ("stated_total",),
-            f"{listed} member units are listed but stated_total says {stated}: "
-            "raise stated_total to the group's published number of units.",
-        )
+        member_check.add(("stated_total",), phrase("data.too_many_members", listed=listed, stated=stated))
 
 
 def _strings(value: object) -> Iterable[str]:
@@ -347,12 +335,14 @@ def _strings(value: object) -> Iterable[str]:
 
 def check_data(data_dir: Path, posts_dir: Path) -> tuple[dict[str, YamlDocument], list[Problem]]:
     """Every problem of every data file, in file and line order; the parsed documents as well."""
-    return _check_sources(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _check_sources(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
-def _check_sources(
-    data_dir: Path, sources: Sources, post_slugs: frozenset[str]
-) -> tuple[dict[str, YamlDocument], list[Problem]]:
+# The news posts data may name: their folder as the writer knows it (docs/zh/news/posts/) and their file names.
+Posts = tuple[str, frozenset[str]]
+
+
+def _check_sources(data_dir: Path, sources: Sources, posts: Posts) -> tuple[dict[str, YamlDocument], list[Problem]]:
     files, schemas = sources
     validators = _compiled_validators(schemas, detailed=False)
     checks: dict[str, _FileCheck] = {}
@@ -361,14 +351,14 @@ def _check_sources(
         if raw is None:
             document = YamlDocument(data=None)
             checks[spec.name] = check = _FileCheck(spec, display, document)
-            check.add((), f"the file is missing: expected {data_dir / spec.name}.")
+            check.add((), phrase("data.file_missing", path=str(data_dir / spec.name)))
             continue
         document = parse_yaml(raw)
         checks[spec.name] = check = _FileCheck(spec, display, document)
         for read_problem in document.problems:
             check.add(read_problem.path, read_problem.message, line=read_problem.line)
         if document.data is None and not document.problems:
-            check.add((), f"the file is empty: expected '{spec.list_key}:' followed by a list.")
+            check.add((), phrase("data.file_empty", key=spec.list_key))
         elif document.data is not None:
             try:
                 validators[spec.schema](document.data)
@@ -377,7 +367,7 @@ def _check_sources(
                 _schema_problems(check, schemas)
                 if len(check.problems) == read_problems:
                     _rejection_problem(check, schemas)
-    _reference_problems(checks, post_slugs)
+    _reference_problems(checks, posts[1], posts[0])
     problems = [p for check in checks.values() for p in sorted(check.problems, key=lambda p: p.line or 0)]
     return {name: check.document for name, check in checks.items()}, problems
 
@@ -389,18 +379,20 @@ def _rejection_problem(check: _FileCheck, schemas: tuple[tuple[str, str], ...]) 
     except fastjsonschema.JsonSchemaValueException as rejection:
         # Its path reads "data", "members", "1", "type"; list positions are numbers here.
         path = tuple(int(part) if part.isdigit() else part for part in rejection.path[1:])
-        check.add(path, f"{rejection.message} (see {SCHEMA_DIR}/{check.spec.schema}).")
+        check.add(path, phrase("data.rejected", detail=rejection.message, schema=f"{SCHEMA_DIR}/{check.spec.schema}"))
     else:
-        check.add((), f"the file does not match {SCHEMA_DIR}/{check.spec.schema}.")
+        check.add((), phrase("data.not_matching", schema=f"{SCHEMA_DIR}/{check.spec.schema}"))
 
 
-def _post_slugs(posts_dir: Path) -> frozenset[str]:
-    return frozenset(path.stem for path in posts_dir.glob("*.md")) if posts_dir.is_dir() else frozenset()
+def _posts(posts_dir: Path) -> Posts:
+    slugs = frozenset(path.stem for path in posts_dir.glob("*.md")) if posts_dir.is_dir() else frozenset()
+    shown = "/".join(posts_dir.parts[-4:]) + "/"  # docs/zh/news/posts/
+    return shown, slugs
 
 
 def load_site_data(data_dir: Path, posts_dir: Path) -> SiteData:
     """The validated data; raises DataError listing every problem when any file has one."""
-    return _site_data_of(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _site_data_of(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
 def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
@@ -410,17 +402,17 @@ def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
     The cache is keyed on the files' content itself (never on modification times), so a changed file is always read
     again, and a result is only ever reused for the very bytes it was made from.
     """
-    return _site_data_cached(data_dir, _read_sources(data_dir), _post_slugs(posts_dir))
+    return _site_data_cached(data_dir, _read_sources(data_dir), _posts(posts_dir))
 
 
-def load_project_data(project_dir: Path, docs_dir: Path) -> SiteData:
+def load_project_data(project_dir: Path, docs_dir: Path, default_language: str) -> SiteData:
     """The validated, cached data of a project: data/ beside its mkdocs.yml; the news posts that data may name are
     the default language's, in docs/<language>/news/posts/."""
-    return load_site_data_cached(project_dir / "data", docs_dir / DEFAULT_LANGUAGE / "news" / "posts")
+    return load_site_data_cached(project_dir / "data", docs_dir / default_language / "news" / "posts")
 
 
-def _site_data_of(data_dir: Path, sources: Sources, post_slugs: frozenset[str]) -> SiteData:
-    documents, problems = _check_sources(data_dir, sources, post_slugs)
+def _site_data_of(data_dir: Path, sources: Sources, posts: Posts) -> SiteData:
+    documents, problems = _check_sources(data_dir, sources, posts)
     if problems:
         raise DataError(problems)
     return _site_data({name: doc.data for name, doc in documents.items()})
@@ -453,8 +445,14 @@ def _site_data(data: dict[str, Any]) -> SiteData:
             for m in data[MILESTONES.name]["milestones"]
         ),
         glossary=tuple(Term(**{**t, "avoid": tuple(t.get("avoid", ()))}) for t in data[GLOSSARY.name]["terms"]),
+        news=news_vocabulary(data[NEWS.name]),
         contact=_contact(data[CONTACT.name]["contact"]),
     )
+
+
+def news_vocabulary(data: dict[str, Any]) -> Vocabulary:
+    """The news categories and authors of a data/news.yml that passed its checks."""
+    return Vocabulary(categories=data["categories"], authors=data["authors"])
 
 
 def _contact(details: dict[str, Any]) -> Contact:

@@ -7,6 +7,9 @@ from typing import Any
 
 import yaml
 
+from website.checks.reading import NotUtf8, decode, yaml_problem
+from website.messages.problems import Phrase, phrase
+
 # libyaml's C parser is ~10x faster than the pure-Python one; fall back when PyYAML was built without it.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -27,7 +30,7 @@ _DataLoader.yaml_implicit_resolvers = {
 class ReadProblem:
     line: int | None
     path: Path_
-    message: str
+    message: Phrase
 
 
 @dataclass
@@ -49,43 +52,16 @@ def parse_yaml(raw: bytes) -> YamlDocument:
     """Parse a UTF-8 YAML file's bytes; encoding and syntax errors come back as problems with their line, never
     raised."""
     try:
-        # utf-8-sig: Windows Notepad starts UTF-8 files with a byte-order mark.
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        return YamlDocument(
-            data=None,
-            problems=[
-                ReadProblem(
-                    line,
-                    (),
-                    "the file is not saved as UTF-8 (this line holds bytes that are not UTF-8, perhaps from GBK). Save "
-                    "it with the encoding UTF-8 (VS Code: click the encoding in the status bar, 'Save with Encoding').",
-                )
-            ],
-        )
+        text = decode(raw)
+    except NotUtf8 as error:
+        return YamlDocument(data=None, problems=[ReadProblem(error.line, (), phrase("file.not_utf8"))])
     loader = _DataLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        error_line = mark.line + 1 if mark is not None else None
-        what = " ".join(part for part in (error.context, error.problem) if part)
-        source_line = text.splitlines()[error_line - 1] if error_line and error_line <= text.count("\n") + 1 else ""
-        hint = " Indent with spaces, never tabs." if "\t" in source_line or "\t" in what else ""
-        return YamlDocument(
-            data=None,
-            problems=[
-                ReadProblem(
-                    error_line,
-                    (),
-                    f"this is not valid YAML ({what}). Check the indentation, that every 'field: value' has a space "
-                    "after the colon, and put a value in quotes if it holds a colon or starts with a special "
-                    f"character.{hint}",
-                )
-            ],
-        )
+    except yaml.YAMLError as error:
+        error_line, message = yaml_problem(error, text)
+        return YamlDocument(data=None, problems=[ReadProblem(error_line, (), message)])
     finally:
         loader.dispose()
     document = YamlDocument(data=data)
@@ -104,12 +80,7 @@ def _record_lines(node: yaml.Node, path: Path_, document: YamlDocument) -> None:
             if key in seen:
                 # PyYAML keeps the last value silently; a value must never be lost without a word.
                 document.problems.append(
-                    ReadProblem(
-                        line,
-                        (*path, key),
-                        f"the field '{key}' appears twice in the same entry (first on line {seen[key]}); "
-                        "keep one of them.",
-                    )
+                    ReadProblem(line, (*path, key), phrase("yaml.duplicate_key", key=key, first_line=seen[key]))
                 )
             seen.setdefault(key, line)
             document.lines[(*path, key)] = line

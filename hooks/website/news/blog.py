@@ -1,78 +1,75 @@
-"""Material's blog plugin and mkdocs-static-i18n in one build: a blog per language (DESIGN.md §3).
+"""Material's blog plugin and mkdocs-static-i18n in one build: a blog per language.
 
-static-i18n builds the site once per language in one process. For each language's build:
+static-i18n builds the site once per language in one process, and drops the pages Material's blog generates ("Unhandled
+file case"). For each language's build:
 - the blog plugin is pointed at docs/<language>/news before it reads its posts;
 - the files the blog owns (its index, its posts, the archive, category and pagination pages it generates) are
-  kept away from static-i18n's `on_files`, which would drop the generated ones ("Unhandled file case") and replace
-  the others with copies that lose the blog's pages; they are added back after it, below the language's root;
+  kept away from static-i18n's `on_files`, which would drop the generated ones and replace the others with copies that
+  lose the blog's pages; they are added back after it, below the language's root;
 - the other languages' blog sources are left out, so no post falls back into a language it was not written in;
 - the language switcher of a blog page leads to the same page in the other language when it will exist there,
   else to that language's news index.
-Everything here is computed afresh in each language's build (`LanguageBuild`); nothing carries over.
+Everything here is computed afresh in each language's build (`NewsBuild`); nothing carries over. The plugins'
+internals are reached through website/upstream.py only.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
-from material.plugins.blog.author import Author
-from material.plugins.blog.structure import Archive, Category, Post, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from website import upstream
-from website.dates import Precision, html_date, rfc822
-from website.news.feed import Feed, FeedItem, render_feed
+from website.build.languages import LanguageBuild
+from website.data_pages.models import Vocabulary
+from website.dates import Precision, html_date
 from website.news.list_pages import ListTexts, list_title_and_description
-from website.news.posts import NEWS_DIR, NewsError, PostMeta, Vocabulary, read_posts
+from website.news.posts import NEWS_DIR, NewsError, PostMeta, read_posts
 from website.news.qr_code import qr_code_svg
 from website.news.schedule import is_published, waiting_notice
 from website.news.shape import BlogShape, ViewKey
 from website.seo.head import HeadText
-
-FEED_PATH = f"{NEWS_DIR}/feed.xml"
-RSS_LANGUAGE = {"zh": "zh-cn"}
+from website.upstream import Archive, Author, Category, Post, View
 
 
 @dataclass
-class LanguageBuild:
+class NewsBuild:
     """One language's build of the blog; made in `on_config`, dropped when the next language starts."""
 
-    lang: str
-    default_lang: str
-    languages: tuple[str, ...]
+    language: LanguageBuild
     vocab: Vocabulary
-    posts: dict[str, PostMeta] = field(default_factory=dict)  # this language's posts, by slug
+    posts: dict[str, PostMeta] = field(default_factory=dict)  # this language's posts shown, by slug
     shapes: dict[str, BlogShape] = field(default_factory=dict)  # the other languages' blogs
     blog_files: list[File] = field(default_factory=list)  # kept away from static-i18n's on_files
     untranslated: set[str] = field(default_factory=set)  # src_uri of blog pages missing in another language
 
-    def prefix(self, lang: str) -> str:
-        """Where a language lives below the site root: '' for the default language, 'en/' for English."""
-        return "" if lang == self.default_lang else f"{lang}/"
-
     @property
-    def others(self) -> tuple[str, ...]:
-        return tuple(lang for lang in self.languages if lang != self.lang)
+    def lang(self) -> str:
+        return self.language.language
 
     def blog_dir(self, lang: str) -> str:
+        """The blog's folder below docs/ for a language."""
         return f"{lang}/{NEWS_DIR}"
 
+    def news_index(self, lang: str) -> str:
+        """The site path of a language's news index: 'news/', 'en/news/'."""
+        return f"{self.language.languages.root(lang)}{NEWS_DIR}/"
 
-def configure_blog(blog: Any, build: LanguageBuild) -> None:
+
+def configure_blog(blog: Any, build: NewsBuild) -> None:
     """Point the blog plugin at this language's posts, with this language's category names."""
     blog.config.blog_dir = build.blog_dir(build.lang)
     blog.config.categories_allowed = list(build.vocab.category_ids(build.lang))
     blog.config.categories_slugify = build.vocab.category_slug
 
 
-def set_authors(blog: Any, build: LanguageBuild) -> None:
+def set_authors(blog: Any, build: NewsBuild) -> None:
     """The blog's authors, from data/news.yml in this language (instead of a .authors.yml per blog)."""
     authors = {}
     for author_id, entry in build.vocab.authors.items():
@@ -82,23 +79,23 @@ def set_authors(blog: Any, build: LanguageBuild) -> None:
         if errors:
             raise NewsError(f"data/news.yml: authors/{author_id}: {errors}")
         authors[author_id] = author
-    blog.authors = authors
+    upstream.set_blog_authors(blog, authors)
 
 
-def check_posts(docs_dir: Path, build: LanguageBuild, *, preview: bool, per_page: int, now: datetime) -> list[str]:
+def check_posts(docs_dir: Path, build: NewsBuild, *, preview: bool, per_page: int, now: datetime) -> list[str]:
     """Check every language's posts (a translation must agree with its original) and decide which this build shows:
     the published ones, or every one in the writers' preview. Returns what to tell the writer about this language's
     posts left out (drafts, and scheduled posts with the moment they go live); NewsError with every problem found."""
-    metas = read_posts(docs_dir, build.languages, build.vocab)
+    metas = read_posts(docs_dir, build.language.languages.codes, build.vocab)
     shown = [meta for meta in metas if preview or is_published(meta, now)]
     build.posts = {meta.slug: meta for meta in shown if meta.lang == build.lang}
-    for lang in build.others:
+    for lang in build.language.others:
         build.shapes[lang] = BlogShape.of((meta for meta in shown if meta.lang == lang), per_page)
     notices = (waiting_notice(meta, now) for meta in metas if meta.lang == build.lang)
     return [notice for notice in notices if notice is not None]
 
 
-def leave_out_unpublished(files: Files, build: LanguageBuild) -> None:
+def leave_out_unpublished(files: Files, build: NewsBuild) -> None:
     """Take this language's posts that are not shown out of the build, before the blog plugin reads its posts: the
     lists, archives, categories, feed, sitemap and search index then never hold them. The blog plugin's own rule for
     future dates is off (mkdocs.yml): it reads a date as UTC, the site as Beijing time."""
@@ -138,52 +135,44 @@ class Posts(list[Post]):
         return id(page) in self._ids or (isinstance(page, Post) and super().__contains__(page))
 
 
-def shield_blog_files(files: Files, build: LanguageBuild, blog: Any) -> Files:
+def shield_blog_files(files: Files, build: NewsBuild, blog: Any) -> Files:
     """Take the blog's files out of `files` before static-i18n sees them; leave out other languages' posts."""
-    others = tuple(f"{build.blog_dir(lang)}/" for lang in build.others)
+    others = tuple(f"{build.blog_dir(lang)}/" for lang in build.language.others)
     for file in list(files):
         if isinstance(file.page, (Post, View)):
             build.blog_files.append(file)
             files.remove(file)
         elif file.is_documentation_page() and file.src_uri.startswith(others):
             files.remove(file)
-    for post in blog.blog.posts:
+    for post in upstream.blog_index(blog).posts:
         meta = build.posts[Path(post.file.src_uri).stem]
-        post.config.date["created"] = post.config.date.created = PostDate.of(meta.published_at, meta.precision)
+        upstream.set_post_date(post, PostDate.of(meta.published_at, meta.precision))
     # The blog plugin sorted by its own reading of the dates (UTC); sort again by the moments in Beijing time, in place
     # (a view's pages share its list). Python's sort is stable, as the plugin's: posts of one moment keep their order.
     upstream.sort_blog_posts(blog, key=lambda post: (post.config.pin, post.config.date.created))
-    blog.blog.posts = Posts(blog.blog.posts)
+    upstream.set_blog_posts(blog, Posts(upstream.blog_index(blog).posts))
     return files
 
 
-def restore_blog_files(files: Files, build: LanguageBuild, config: MkDocsConfig) -> Files:
+def restore_blog_files(files: Files, build: NewsBuild, config: MkDocsConfig) -> Files:
     """Add the blog's files back, below the language's root, as static-i18n would have placed them."""
-    own = build.prefix(build.lang)
+    own = build.language.root
     for file in build.blog_files:
         below_root = file.dest_uri.removeprefix(f"{build.lang}/")
         placed = File(file.src_uri, file.src_dir, config.site_dir, config.use_directory_urls, dest_uri=own + below_root)
         file.dest_uri, file.url, file.abs_dest_path = placed.dest_uri, placed.url, placed.abs_dest_path
         if isinstance(file.page, Page):
-            file.page._set_canonical_url(config.site_url)
+            upstream.set_canonical_url(file.page, config.site_url)
         alternates = {build.lang: file}
         key = view_key(file.page, build.vocab)
-        for lang in build.others:
+        for lang in build.language.others:
             if build.shapes[lang].has(key):
                 src = f"{lang}/{file.src_uri.removeprefix(f'{build.lang}/')}"
-                dest = build.prefix(lang) + below_root
+                dest = build.language.languages.root(lang) + below_root
                 alternates[lang] = File(src, file.src_dir, config.site_dir, config.use_directory_urls, dest_uri=dest)
             else:
                 build.untranslated.add(file.src_uri)
-        # What static-i18n records on the files it places; its templates and our overrides read them.
-        for name, value in (
-            ("locale", build.lang),
-            ("locale_alternate_of", build.lang),
-            ("localization", build.lang),
-            ("norm_src_uri", file.src_uri.removeprefix(f"{build.lang}/")),
-            ("alternates", alternates),
-        ):
-            setattr(file, name, value)
+        upstream.place_as_static_i18n_would(file, build.lang, file.src_uri.removeprefix(f"{build.lang}/"), alternates)
         files.append(file)
     return files
 
@@ -204,8 +193,8 @@ def view_key(page: Any, vocab: Vocabulary) -> ViewKey:
 
 @dataclass(frozen=True)
 class PostExtras:
-    """What a post's page shows besides Material's blog-post.html: its date under its title (partials/content.html)
-    and its address as a QR code (partials/page-address.html)."""
+    """What a post's page shows besides Material's blog-post.html: its date under its title
+    (partials/page-content.html) and its address as a QR code (partials/page-address.html)."""
 
     qr_code: Markup
 
@@ -219,11 +208,11 @@ def post_extras(page: Page) -> PostExtras | None:
 def list_pages(blog: Any) -> list[Any]:
     """Every page of the blog's lists but the news index's first, which is the news section's page: the index's
     further pages, and every page of each archive and category."""
-    index, *views = upstream.blog_views(blog)
-    return upstream.view_pages(index)[1:] + [page for view in views for page in upstream.view_pages(view)]
+    index = upstream.blog_index(blog)
+    return [list_page.page for list_page in upstream.blog_list_pages(blog) if list_page.page is not index]
 
 
-def list_page_head(page: Page, blog: Any, build: LanguageBuild, texts: ListTexts) -> HeadText | None:
+def list_page_head(page: Page, blog: Any, build: NewsBuild, texts: ListTexts) -> HeadText | None:
     """A list page's own title and description (website/news/list_pages.py) for the head, the sitemap and link
     previews; None for any other page. The navigation keeps the list's short name ("2023")."""
     if not isinstance(page, View):
@@ -231,7 +220,7 @@ def list_page_head(page: Page, blog: Any, build: LanguageBuild, texts: ListTexts
     key = view_key(page, build.vocab)
     if key == ("index", "", 1):
         return None
-    index = upstream.blog_views(blog)[0]
+    index = upstream.blog_index(blog)
     kind, name, _ = key
     title, description = list_title_and_description(
         key,
@@ -243,52 +232,11 @@ def list_page_head(page: Page, blog: Any, build: LanguageBuild, texts: ListTexts
     return HeadText(title, description)
 
 
-def point_switcher_to_news_index(page: Page, alternates: list[dict[str, str]], build: LanguageBuild) -> None:
+def point_switcher_to_news_index(page: Page, alternates: list[dict[str, str]], build: NewsBuild) -> None:
     """A blog page with no counterpart in another language: its switcher leads to that language's news index."""
     if page.file.src_uri not in build.untranslated:
         return
-    present = getattr(page.file, "alternates", {})
+    present = upstream.alternate_files(page.file)
     for alternate in alternates:
-        if alternate.get("lang") in build.others and alternate["lang"] not in present:
-            alternate["link"] = f"{build.prefix(alternate['lang'])}{NEWS_DIR}/"
-
-
-def build_feed(blog: Any, build: LanguageBuild, config: MkDocsConfig) -> Feed:
-    """This language's published posts, newest first, with absolute links."""
-    site_url = config.site_url or ""
-    if not site_url.endswith("/"):
-        site_url += "/"
-    names = {cid: n[build.lang] for cid, n in build.vocab.categories.items()}
-    metas = sorted(
-        ((build.posts[Path(p.file.src_uri).stem], p) for p in blog.blog.posts),
-        key=lambda pair: pair[0].published_at,
-        reverse=True,
-    )
-    items = tuple(
-        FeedItem(
-            title=meta.title,
-            link=post.canonical_url,
-            pub_date=rfc822(meta.published_at),
-            description=meta.description,
-            categories=tuple(names[c] for c in meta.category_ids),
-            authors=tuple(build.vocab.authors[a][build.lang]["name"] for a in meta.authors),
-        )
-        for meta, post in metas
-    )
-    index = blog.blog
-    return Feed(
-        title=f"{index.title} - {config.site_name}",
-        link=f"{site_url}{build.prefix(build.lang)}{NEWS_DIR}/",
-        self_url=f"{site_url}{build.prefix(build.lang)}{FEED_PATH}",
-        description=index.meta.get("description") or config.site_description or "",
-        language=RSS_LANGUAGE.get(build.lang, build.lang),
-        last_build=items[0].pub_date if items else "",
-        items=items,
-    )
-
-
-def write_feed(blog: Any, build: LanguageBuild, config: MkDocsConfig) -> Path:
-    path = Path(config.site_dir) / build.prefix(build.lang) / FEED_PATH
-    os.makedirs(path.parent, exist_ok=True)
-    path.write_text(render_feed(build_feed(blog, build, config)), encoding="utf-8")
-    return path
+        if alternate.get("lang") in build.language.others and alternate["lang"] not in present:
+            alternate["link"] = build.news_index(alternate["lang"])

@@ -20,8 +20,8 @@ from mkdocs.structure.pages import Page
 from website import upstream
 from website.data_pages.render import Link
 from website.dates import date_label, html_date
-from website.news.blog import LanguageBuild, view_key
-from website.news.feed import environment
+from website.news.blog import NewsBuild, view_key
+from website.news.feed import news_templates
 
 MARKER = re.compile(r"<!--\s*news:front-page\s*-->")
 ANNOUNCEMENTS = "announcements"  # the category shown apart (data/news.yml)
@@ -70,19 +70,19 @@ class ShownPosts:
     announcements: tuple[Any, ...]
 
 
-def choose_posts(page: Page, blog: Any, build: LanguageBuild) -> None:
+def choose_posts(page: Page, blog: Any, build: NewsBuild) -> None:
     """Choose the posts the page's news shows, from the blog's posts in the blog's order, and record them on it."""
     latest, announcements = split_news(
-        upstream.blog_posts(blog),
+        upstream.blog_index(blog).posts,
         lambda post: ANNOUNCEMENTS in build.posts[Path(post.file.src_uri).stem].category_ids,
     )
     setattr(page, _SHOWN, ShownPosts(tuple(latest), tuple(announcements)))
 
 
-def front_page_news(page: Page, blog: Any, build: LanguageBuild, ui: Mapping[str, str]) -> FrontPageNews:
+def front_page_news(page: Page, blog: Any, build: NewsBuild, ui: Mapping[str, str]) -> FrontPageNews:
     """The news the page shows (`choose_posts`), with links relative to it."""
     shown: ShownPosts = getattr(page, _SHOWN)
-    views = {view_key(view, build.vocab): view for view in upstream.blog_views(blog)}
+    views = {view_key(lists.view, build.vocab): lists.view for lists in upstream.blog_list_pages(blog) if lists.first}
 
     def link(title: str, target: Any) -> Link:
         return Link(url=target.file.url_relative_to(page.file), title=title)
@@ -120,4 +120,4 @@ def posts_shown(page: Page) -> tuple[Any, ...]:
 
 
 def render(news: FrontPageNews) -> str:
-    return environment().get_template("front-page.html").render(news=news)
+    return news_templates().get_template("front-page.html").render(news=news)

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
 
-import jsonschema
 import yaml
-from mkdocs.utils.meta import YAML_RE
 
+from website.checks.reading import markdown_files, yaml_problem
+from website.data_pages.models import Vocabulary
 from website.dates import CHINA_TIME, Precision, in_beijing
+from website.messages.problems import Param, Problem, ProblemsFound, phrase, problem
+from website.upstream import FRONT_MATTER
 
 # How precisely a post may be dated: a day (with a time or not), or a month or semester when the source gives no day.
 POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
@@ -47,46 +48,15 @@ _DATE = re.compile(
     r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"
     r"(?:[Tt ]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<offset>[Zz]|[+-]\d{2}:?\d{2})?)?$"
 )
-DATE_EXAMPLE = (
-    "例如 2024-03-15，或带时间 2024-03-15 09:30（北京时间）/ e.g. 2024-03-15, or with a time 2024-03-15 09:30"
-)
+DATE_EXAMPLE = phrase("post.date_example")
 
 
 class NewsError(Exception):
     """Bad news data or posts; the message names each file, line and field, and what was expected."""
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """The fixed lists of data/news.yml: category id -> {language: name}, author id -> entry."""
-
-    categories: Mapping[str, Mapping[str, str]]
-    authors: Mapping[str, Mapping[str, Any]]
-
-    def category_ids(self, lang: str) -> dict[str, str]:
-        """Category names in a language -> ids."""
-        return {names[lang]: cid for cid, names in self.categories.items()}
-
-    def category_slug(self, name: str, separator: str = "-") -> str:
-        """The id of a category named in any language (the blog plugin's `categories_slugify`)."""
-        for cid, names in self.categories.items():
-            if name in names.values():
-                return cid
-        raise NewsError(f"unknown news category {name!r}")
-
-
-def load_vocabulary(path: Path) -> Vocabulary:
-    schema_path = path.with_suffix(".schema.json")
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_BaseLoader)
-    except (OSError, yaml.YAMLError) as error:
-        raise NewsError(f"{path}: cannot read news categories and authors: {error}") from error
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    problems = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
-    if problems:
-        lines = [f"{path}: {'/'.join(map(str, p.path)) or '(top level)'}: {p.message}" for p in problems]
-        raise NewsError("\n".join(lines))
-    return Vocabulary(categories=data["categories"], authors=data["authors"])
+class NewsProblems(ProblemsFound, NewsError):
+    """Writers' problems in the posts, each with its file, line and field (the catalogue's words)."""
 
 
 @dataclass(frozen=True)
@@ -111,8 +81,8 @@ class PostMeta:
 
 
 def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The front matter of a Markdown file and the line of each field; NewsError if there is none or it is not YAML.
-    Dates are left as text (`parse_post_date` reads them)."""
+    """The front matter of a Markdown file and the line of each field; NewsProblems if there is none or it is not
+    YAML. Dates are left as text (`parse_post_date` reads them)."""
     data, lines = _parse_front_matter(text, source)
     return copy.deepcopy(data), dict(lines)
 
@@ -121,31 +91,32 @@ def read_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str,
 # only when its text changed.
 @functools.lru_cache(maxsize=16384)
 def _parse_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int]]:
-    match = YAML_RE.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
-        raise NewsError(
-            f"{source}:1: front matter missing: a post starts with a line '---', its fields "
-            "(title, description, date, categories), and another line '---'"
-        )
+        raise NewsProblems([problem(source, 1, None, "front_matter.missing")])
     loader = _FrontMatterLoader(match.group(1))
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        raise NewsError(f"{source}:{line}: front matter is not valid YAML: {error}") from error
+        # Line 1 is '---': the front matter's first line is the file's second.
+        line, message = yaml_problem(error, match.group(1), first_line=2)
+        raise NewsProblems([Problem(source, line or 1, "front matter", message)]) from error
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise NewsError(f"{source}:2: front matter must be fields ('name: value'), found {type(data).__name__}")
+        raise NewsProblems([problem(source, 2, None, "front_matter.not_fields", found=type(data).__name__)])
     # Line 1 is '---'; YAML marks count from 0.
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
     return data, lines
 
 
 class DateProblem(ValueError):
-    """A post's `date` that is not a date; the message says why, in Chinese and in English, with an example."""
+    """A post's `date` that is not a date; `message` says why, with an example (str(): in Chinese / in English)."""
+
+    def __init__(self, message_id: str, **params: Param) -> None:
+        self.message = phrase(message_id, **params, example=DATE_EXAMPLE)
+        super().__init__(f"{self.message.text('zh')} / {self.message.text('en')}")
 
 
 def parse_post_date(value: object) -> tuple[datetime, bool]:
@@ -156,23 +127,18 @@ def parse_post_date(value: object) -> tuple[datetime, bool]:
     text = str(value).strip()
     match = _DATE.match(text)
     if isinstance(value, bool) or not isinstance(value, str | int | date) or not match:
-        raise DateProblem(f"'{text}' 不是日期 / is not a date; {DATE_EXAMPLE}")
+        raise DateProblem("post.date_invalid", value=text)
     part = {name: int(number) for name, number in match.groupdict().items() if number and name != "offset"}
     if not 1 <= part["month"] <= 12:
-        raise DateProblem(f"'{text}'：月份应为 1 到 12 / the month must be 1 to 12; {DATE_EXAMPLE}")
+        raise DateProblem("post.date_month", value=text)
     try:
         day = date(part["year"], part["month"], part["day"])
     except ValueError:
-        raise DateProblem(
-            f"'{text}'：{part['month']} 月没有 {part['day']} 日 / month {part['month']} has no day {part['day']}; "
-            f"{DATE_EXAMPLE}"
-        ) from None
+        raise DateProblem("post.date_no_such_day", value=text, month=part["month"], day=part["day"]) from None
     if "hour" not in part:
         return in_beijing(day), False
     if part["hour"] > 23 or part["minute"] > 59 or part.get("second", 0) > 59:
-        raise DateProblem(
-            f"'{text}'：时间应在 00:00 到 23:59 之间 / the time must be between 00:00 and 23:59; {DATE_EXAMPLE}"
-        )
+        raise DateProblem("post.date_time", value=text)
     offset = match.group("offset")
     written = datetime(day.year, day.month, day.day, part["hour"], part["minute"], part.get("second", 0))
     if offset is None:
@@ -181,81 +147,78 @@ def parse_post_date(value: object) -> tuple[datetime, bool]:
     return in_beijing(datetime.fromisoformat(f"{written.isoformat()}{iso_offset}")), True
 
 
-def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) -> tuple[PostMeta | None, list[str]]:
-    """The post's metadata, or the problems found in it, each as 'file:line: field: what is expected'."""
+def check_post(
+    text: str, source: str, lang: str, slug: str, vocab: Vocabulary
+) -> tuple[PostMeta | None, list[Problem]]:
+    """The post's metadata, or the problems found in it, each with its file, line, field and what is expected."""
     try:
         data, lines = read_front_matter(text, source)
-    except NewsError as error:
-        return None, [str(error)]
-    problems: list[str] = []
+    except NewsProblems as error:
+        return None, error.problems
+    problems: list[Problem] = []
 
-    def problem(name: str, message: str) -> None:
-        problems.append(f"{source}:{lines.get(name, 1)}: {name}: {message}")
+    def found(name: str, message_id: str, **params: Param) -> None:
+        problems.append(problem(source, lines.get(name, 1), name, message_id, **params))
 
     if not SLUG_RE.match(slug):
-        problems.append(
-            f"{source}:1: file name: '{slug}' becomes the post's URL; use lowercase ASCII letters, digits and "
-            "hyphens, e.g. launch-ceremony.md"
-        )
+        problems.append(problem(source, 1, None, "post.bad_file_name", slug=slug))
     for name in data:
         if name not in FIELDS:
-            problem(str(name), f"unknown field; expected one of: {', '.join(FIELDS)}")
+            found(str(name), "post.unknown_field", allowed=FIELDS)
 
     title, description = data.get("title"), data.get("description")
     for name, value in (("title", title), ("description", description)):
         if not isinstance(value, str) or not value.strip():
-            problem(name, "missing; expected a line of text")
+            found(name, "post.text_missing")
 
     published_at: datetime | None = None
     timed = False
     if "date" not in data:
-        problem("date", f"缺少日期 / missing; {DATE_EXAMPLE}")
+        found("date", "post.date_missing", example=DATE_EXAMPLE)
     else:
         try:
             published_at, timed = parse_post_date(data["date"])
         except DateProblem as error:
-            problem("date", str(error))
+            problems.append(Problem(source, lines.get("date", 1), "date", error.message))
 
     precision = data.get("date_precision", "day")
     if precision not in POST_PRECISIONS:
-        problem("date_precision", f"{precision!r}; expected one of: {', '.join(POST_PRECISIONS)}")
+        found("date_precision", "post.precision_invalid", value=str(precision), allowed=POST_PRECISIONS)
     elif published_at is not None and precision != "day":
         if published_at.day != 1 or timed:
-            problem("date", f"with date_precision: {precision}, write the first day of the month, e.g. 2023-01-01")
+            found("date", "post.precision_first_day", precision=precision)
         elif precision == "semester" and published_at.month == 1:
-            problem("date", "with date_precision: semester, write the semester's first month (2-7 spring, 8-12 autumn)")
+            found("date", "post.semester_month")
 
     names = vocab.category_ids(lang)
     categories = data.get("categories")
     category_ids: list[str] = []
     if not isinstance(categories, list) or not categories:
-        problem("categories", f"missing; expected a list of one or more of: {', '.join(names)}")
+        found("categories", "post.categories_missing", allowed=tuple(names))
     else:
         for name in categories:
             if name in names:
                 category_ids.append(names[name])
             else:
-                problem("categories", f"{name!r} is not a news category; expected one of: {', '.join(names)}")
+                found("categories", "post.category_unknown", value=str(name), allowed=tuple(names))
 
     authors = data.get("authors", [])
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        problem("authors", f"expected a list of author ids from data/news.yml: {', '.join(vocab.authors)}")
+        found("authors", "post.authors_invalid", allowed=tuple(vocab.authors))
         authors = []
     for author in authors:
         if author not in vocab.authors:
-            problem("authors", f"{author!r} is not a known author; expected one of: {', '.join(vocab.authors)}")
+            found("authors", "post.author_unknown", value=author, allowed=tuple(vocab.authors))
 
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
-        problem("draft", f"{draft!r}; expected true or false")
+        found("draft", "post.draft_invalid", value=str(draft))
     pin = data.get("pin", False)
     if not isinstance(pin, bool):
-        problem("pin", f"{pin!r}; expected true (listed first, here and on the home page) or false")
+        found("pin", "post.pin_invalid", value=str(pin))
 
     if EXCERPT_BREAK not in text:
-        problems.append(
-            f"{source}: excerpt: no '{EXCERPT_BREAK}' line; put it after the first paragraph, which the news list shows"
-        )
+        problems.append(problem(source, None, None, "post.no_excerpt_break", marker=EXCERPT_BREAK))
 
     if problems:
         return None, problems
@@ -274,7 +237,7 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
     return meta, []
 
 
-def check_translations(posts: Iterable[PostMeta]) -> list[str]:
+def check_translations(posts: Iterable[PostMeta]) -> list[Problem]:
     """A post and its translation share one date and time (so one URL, and they go live together) and the same
     categories."""
     by_slug: dict[str, list[PostMeta]] = {}
@@ -291,26 +254,46 @@ def check_translations(posts: Iterable[PostMeta]) -> list[str]:
             ):
                 if a != b:
                     problems.append(
-                        f"{other.source}: {name}: 与译文 {first.source} 不一致（{b} 对 {a}）；同一篇文章的中英文版本"
-                        f"日期、时间和分类必须相同 / differs from its translation {first.source} ({b} against {a}); "
-                        "a post and its translation share the same date, time and categories"
+                        problem(
+                            other.source,
+                            None,
+                            name,
+                            "post.translation_differs",
+                            other=first.source,
+                            mine=_shown(b),
+                            theirs=_shown(a),
+                        )
                     )
     return problems
 
 
-def read_posts(docs_dir: Path, languages: Sequence[str], vocab: Vocabulary) -> list[PostMeta]:
-    """Every language's posts, checked, translations against their originals; NewsError with every problem found."""
+def _shown(value: object) -> str | tuple[str, ...]:
+    return tuple(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def check_post_files(
+    docs_dir: Path, languages: Sequence[str], vocab: Vocabulary
+) -> tuple[list[PostMeta], list[Problem]]:
+    """Every language's posts, read recursively as the blog plugin reads them, each checked, and each translation
+    against its original: the metadata of the good ones and every problem."""
     metas: list[PostMeta] = []
-    problems: list[str] = []
+    problems: list[Problem] = []
     for lang in languages:
-        # Recursively, as the blog plugin reads them.
-        for path in sorted((docs_dir / lang / POSTS_DIR).rglob("*.md")):
-            source = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
-            meta, found = check_post(path.read_text(encoding="utf-8-sig"), source, lang, path.stem, vocab)
+        for path, source, text in markdown_files(docs_dir, f"{lang}/{POSTS_DIR}"):
+            if isinstance(text, Problem):
+                problems.append(text)
+                continue
+            meta, found = check_post(text, source, lang, path.stem, vocab)
             problems.extend(found)
             if meta is not None:
                 metas.append(meta)
     problems.extend(check_translations(metas))
+    return metas, problems
+
+
+def read_posts(docs_dir: Path, languages: Sequence[str], vocab: Vocabulary) -> list[PostMeta]:
+    """Every language's posts, checked, translations against their originals; NewsProblems with every problem."""
+    metas, problems = check_post_files(docs_dir, languages, vocab)
     if problems:
-        raise NewsError("news posts have errors:\n" + "\n".join(problems))
+        raise NewsProblems(problems)
     return metas

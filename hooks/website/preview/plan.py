@@ -19,7 +19,6 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import jinja2
 import jinja2.bccache
@@ -34,12 +33,6 @@ PREVIEW_NOTICE = (
     "Preview: a save rebuilds the pages it changes (hooks/preview.py); a new, removed or re-dated post or a new page "
     "rebuilds its language, a change outside docs/ the whole site."
 )
-
-
-def is_dirty_build(config: Any) -> bool:
-    """Whether MkDocs builds only what changed (`--dirty`). MkDocs tells plugins at startup, not hooks: Material's
-    blog plugin keeps what it was told."""
-    return bool(getattr(config.plugins["material/blog"], "is_dirty", False))
 
 
 def newest_change(project_dir: Path, names: Sequence[str] = SHARED_INPUTS) -> float:
@@ -165,11 +158,6 @@ def other_languages_unchanged(
         and all((docs_dir / other / source.removeprefix(prefix)).is_file() for other in others)
         for source in saved
     )
-
-
-def page_slices(page_count: int, per_page: int) -> list[slice]:
-    """Which of a list's posts each of its pages shows, as Material's blog paginates."""
-    return [slice(at * per_page, at * per_page + per_page) for at in range(page_count)]
 
 
 def plan_preview(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
@@ -92,12 +92,6 @@ def merge_rebuilt_pages(previous: Mapping[str, Any], rebuilt: Mapping[str, Any])
 def serialize(index: Mapping[str, Any]) -> str:
     """Compact JSON with characters as UTF-8, not `\\uXXXX` escapes (a third of the size for Chinese text)."""
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-
-
-def text_size(docs: Sequence[Mapping[str, Any]]) -> int:
-    """UTF-8 bytes of the indexed text itself: titles and text, without markup or word separators."""
-    plain = (re.sub(f"<[^>]+>|{WORD_BREAK}", "", f"{doc.get('title', '')}{doc.get('text', '')}") for doc in docs)
-    return sum(len(text.encode("utf-8")) for text in plain)
 
 
 def point_search_at(html: str, base: str) -> str:

@@ -2,9 +2,9 @@
 
 A page changed last when the last commit touched its source or a data file it shows; a post, at the earliest when it
 was published; a news list, and a home page showing the news, when the newest of the posts it shows changed. Commit
-times come from git, read once per process:
-two builds of one commit give the same dates. A source with no commit (outside a git checkout, or not committed yet)
-changed when its file did. A page with no source at all (an empty news list) changed at the build date.
+times come from git, read once per process: two builds of one commit give the same dates. A source with no commit
+(outside a git checkout, or not committed yet) changed when its file did. A page with no source at all (an empty
+news list) changed at the build date.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from material.plugins.blog.structure import Post, View
 from mkdocs.structure.pages import Page
 
 from website.data_pages.render import data_files_shown
 from website.news.front_page import posts_shown
+from website.upstream import Post, View
 
 _COMMIT = "\x00"  # starts each commit's line in the log below
 
@@ -75,7 +75,7 @@ def last_change(
 
 def page_last_change(page: Page, project_dir: Path, build_date: datetime) -> datetime:
     """When a built page last changed: a post, its source and its date; a news list, its posts; any other page, its
-    source, the data files it shows and the posts its front-page news shows (website/news/front_page.py)."""
+    source, the data files it shows and the posts its news shows (website/news/front_page.py)."""
     if isinstance(page, View):
         return _posts_last_change(page.posts or [], [], project_dir, build_date)
     source = Path(page.file.abs_src_path or "")

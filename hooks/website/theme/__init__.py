@@ -1,0 +1,1 @@
+"""Repairs to the markup Material for MkDocs writes."""

@@ -17,7 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from sitebuild import ROOT, served_build
+from build_site import build_site
+from local_site import ROOT, serving
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -52,7 +53,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="runs per page (default 1)")
     runs = parser.parse_args().runs
-    with tempfile.TemporaryDirectory() as tmp, served_build(ROOT, Path(tmp) / "site") as (_, origin):
+    with tempfile.TemporaryDirectory() as tmp, serving(Path(tmp) / "site") as origin:
+        # Built for the address it is served at: canonical links, hreflang and the sitemap point at it.
+        os.environ["SITE_URL"] = f"{origin}/"
+        if any(result.returncode for result in build_site(ROOT, Path(tmp) / "site")):
+            sys.exit("the build failed: run `make build` to see why")
         print(f"{'page':<36}" + "".join(f"{name:>16}" for name in CATEGORIES))
         for path in PATHS:
             rows = [scores(f"{origin}/{path}") for _ in range(runs)]
