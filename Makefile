@@ -17,7 +17,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled due check-data check fix pr-screenshots bench brand-images compare-builds
+.PHONY: serve preview preview-en build test test-fast test-tools lint typecheck audit-workflows lighthouse lock clean new-post translation-status scheduled to-be-completed due check-data check fix pr-screenshots bench brand-images compare-builds
 
 # The venv is made once; the locked requirements are reinstalled whenever a lock file changes.
 $(BIN)/python:
@@ -76,6 +76,10 @@ translation-status: $(SITE_DEPS)
 ## scheduled: list the posts waiting for their date and time (Beijing time), and the drafts
 scheduled: $(SITE_DEPS)
 	$(BIN)/python scripts/writer_tools.py scheduled
+
+## to-be-completed: list everything the site still marks as to be completed (待补充), with a total
+to-be-completed: $(SITE_DEPS)
+	$(BIN)/python scripts/writer_tools.py to-be-completed
 
 # due: the posts that went live since SINCE (an ISO 8601 moment; empty: every published post); for the scheduled deploy
 export SINCE

@@ -1,6 +1,8 @@
 """News: one Material blog per language under mkdocs-static-i18n, posts checked against data/news.yml and published
-on time in Beijing, dates shown as precisely as the source gives them, one RSS feed per language. The logic is in
-website/news/ (blog.py says how the blog and static-i18n are made to work together).
+on time in Beijing, dates shown as precisely as the source gives them, one RSS feed per language; the news on the
+home page (front_page.py), the footer's previous/next links between content pages only and the list pages' own titles
+(list_pages.py), and a post's QR code of its address (qr_code.py). The logic is in website/news/ (blog.py says how the
+blog and static-i18n are made to work together).
 
 static-i18n calls these events once per language build, in one process; the language's `NewsBuild` is made afresh at
 each `on_config`. Priorities place each step around the plugins': blog `on_files` -50, static-i18n `on_config` and
@@ -18,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from website import clock, upstream
 from website.build.languages import language_build
@@ -26,8 +29,10 @@ from website.clock import ClockError
 from website.data_pages.validate import DataError, load_project_data
 from website.dates import date_label
 from website.news import blog as news_blog
+from website.news import front_page
 from website.news.blog import NewsBuild, PostDate
 from website.news.feed import FEED_PATH, write_feed
+from website.news.list_pages import ListTexts, link_content_pages
 from website.news.posts import NewsError
 
 log = logging.getLogger(f"mkdocs.hooks.{__name__}")
@@ -90,6 +95,17 @@ def _restore(files: Files, config: MkDocsConfig) -> Files:
 on_files = CombinedEvent(_check_posts, _shield, _restore)
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if front_page.MARKER.search(html):
+        front_page.choose_posts(page, upstream.blog_plugin(config), _news.current)
+    return html
+
+
+@event_priority(-60)  # after the blog plugin's on_nav (-50), which puts its lists and their pages in the footer's chain
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
+    link_content_pages(nav.pages, news_blog.list_pages(upstream.blog_plugin(config)))
+
+
 @event_priority(-10)  # after the blog plugin registered its own `date` filter
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     build = _news.current
@@ -106,11 +122,26 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 
 @event_priority(40)  # after static-i18n set the switcher's links from the page's alternates (priority 50)
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+def _name_and_switch(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    # Before hooks/seo_meta.py (priority 0) gives the head its title and description.
+    texts = ListTexts.of(config.extra["ui"])
+    context["head_text"] = news_blog.list_page_head(page, upstream.blog_plugin(config), _news.current, texts)
+    context["news_post"] = news_blog.post_extras(page)
     links = upstream.switcher_links(config)
     if links:
         news_blog.point_switcher_to_news_index(page, links, _news.current)
     return context
+
+
+@event_priority(-20)  # after the search plugin took the page's text (priority 0): a post is found as itself only
+def _show_front_page_news(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    if page.content and front_page.MARKER.search(page.content):
+        news = front_page.front_page_news(page, upstream.blog_plugin(config), _news.current, config.extra["ui"])
+        page.content = front_page.MARKER.sub(lambda _: front_page.render(news), page.content)
+    return context
+
+
+on_page_context = CombinedEvent(_name_and_switch, _show_front_page_news)
 
 
 @event_priority(0)  # before static-i18n's on_post_build starts the next language's build

@@ -25,6 +25,7 @@ from mkdocs.utils import get_build_datetime
 from website.build.languages import LanguageBuild, language_build
 from website.dates import iso_datetime
 from website.seo.head import (
+    HeadText,
     PageMeta,
     absolute,
     blog_posting,
@@ -76,9 +77,12 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     alternates: dict[str, Any] = getattr(page.file, "alternates", {})
     urls = {lang: file.url for lang, file in alternates.items()} or {build.language: page.url}
     content = page.content or ""
+    head_text: HeadText | None = context.get("head_text")  # a news list page's (hooks/news.py)
     description = describe(page.meta.get("description"), content, config.site_description or "")
     is_home = page.url in ("", "./", build.root)
     title = config.site_name if is_home else str(page.meta.get("title") or page.title or config.site_name)
+    if head_text is not None:
+        title, description = head_text.title, head_text.description
     image = first_image(content, page.url, site_url)
     published: str | None = None
     json_ld = []

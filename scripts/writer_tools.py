@@ -3,11 +3,12 @@
     python scripts/writer_tools.py new-post --title-zh 标题 --title-en Title --slug my-news [--category group-news]
     python scripts/writer_tools.py translation-status
     python scripts/writer_tools.py scheduled
+    python scripts/writer_tools.py to-be-completed
     python scripts/writer_tools.py due --since 2026-12-01T01:07:00Z
 
-`make new-post`, `make translation-status` and `make scheduled` run the first three; values given to make
-(TITLE_ZH=..., SLUG=...) arrive through the environment, so titles need no shell quoting. `due` is for the scheduled
-deploy (.github/workflows/site.yml): it lists the posts that went live since the last successful run.
+`make new-post`, `make translation-status`, `make scheduled` and `make to-be-completed` run the first four; values
+given to make (TITLE_ZH=..., SLUG=...) arrive through the environment, so titles need no shell quoting. `due` is for
+the scheduled deploy (.github/workflows/site.yml): it lists the posts that went live since the last successful run.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from website import clock
 from website.build.languages import SiteLanguages
 from website.clock import ClockError
 from website.data_pages.models import Vocabulary
+from website.data_pages.to_be_completed import data_gaps, page_gaps
 from website.data_pages.validate import DataError, load_project_data
 from website.dates import CHINA_TIME, beijing_minute
 from website.news.posts import POSTS_DIR, SLUG_RE, NewsError, PostMeta, read_posts
@@ -189,6 +191,17 @@ def list_scheduled(root: Path, now: datetime, out: Callable[[str], None] = print
     return len(waiting)
 
 
+def to_be_completed(root: Path, out: Callable[[str], None] = print) -> int:
+    """Print everything the site marks as to be completed (待补充), pages first, then the data; return how many."""
+    data = load_project_data(root, root / "docs", SiteLanguages.of_project(root).default)
+    gaps = [*page_gaps(root / "docs"), *data_gaps(data)]
+    out(f"待补充的内容 / Still to be completed ({len(gaps)}):")
+    for gap in gaps:
+        out(f"  {gap.where}: {gap.what}")
+    out(f"共 {len(gaps)} 项 / Total: {len(gaps)}")
+    return len(gaps)
+
+
 def report_due(root: Path, since: datetime | None, now: datetime, out: Callable[[str], None] = print) -> bool:
     """Print the posts that went live after `since` and by `now`; in GitHub Actions, also set the step's output `due`
     and list them in the run's summary. Return whether there is any."""
@@ -248,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     status = commands.add_parser("translation-status", help="list pages, posts and data entries lacking a translation")
     status.add_argument("--check", action="store_true", help="exit with status 1 if anything is missing")
     commands.add_parser("scheduled", help="list the posts waiting for their date and time, and the drafts")
+    commands.add_parser("to-be-completed", help="list what the site still marks as to be completed (待补充)")
     due = commands.add_parser("due", help="list the posts that went live since a moment (the scheduled deploy)")
     due.add_argument("--since", type=_moment, default=None, help="ISO 8601 moment; empty or left out: unknown")
     args = parser.parse_args(argv)
@@ -257,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1 if translation_status(root, clock.now()) and args.check else 0
         if args.command == "scheduled":
             list_scheduled(root, clock.now())
+            return 0
+        if args.command == "to-be-completed":
+            to_be_completed(root)
             return 0
         if args.command == "due":
             report_due(root, args.since, clock.now())

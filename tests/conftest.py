@@ -9,7 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, BuildResult, build
+from local_site import copy_project
+from sitebuild import ROOT, BuildResult, build, write_posts, write_test_post
 from website import clock
 
 # No test depends on the wall clock: every build and tool the tests run reads this moment (website/clock.py), unless
@@ -18,7 +19,7 @@ os.environ[clock.ENVIRONMENT_VARIABLE] = "2026-11-30T12:00:00+00:00"
 
 BROWSER_TESTS = Path(__file__).parent / "browser"
 # Fixtures that build the site: a test using one is a build (or browser) test.
-BUILDING_FIXTURES = {"site", "served"}
+BUILDING_FIXTURES = {"site", "served", "busy_news_site"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -38,3 +39,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     """The real project, built once per test run with `mkdocs build --strict` into a temporary folder."""
     return build(ROOT, tmp_path_factory.mktemp("site"))
+
+
+# Test posts of a busier news section (tests/test_front_page.py, tests/test_wayfinding.py): slug -> (date, Chinese
+# category, English category, extra front matter).
+BUSY_NEWS = {
+    **{f"notice-{n}": (f"2024-0{n}-10", "通知公告", "Announcements", "") for n in range(1, 5)},
+    "due-later": ("2999-01-01", "通知公告", "Announcements", ""),
+    "unfinished": ("2024-06-01", "集团动态", "Group news", "draft: true\n"),
+}
+
+
+@pytest.fixture(scope="session")
+def busy_news_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The project with a busier news section: twelve more group news posts (the lists run over two pages), four
+    announcements, one scheduled for later and a draft, and the oldest real post pinned."""
+    tmp = tmp_path_factory.mktemp("busy-news")
+    project = copy_project(tmp / "project")
+    write_posts(project, 12)
+    for slug, (day, zh, en, extra) in BUSY_NEWS.items():
+        write_test_post(project, "zh", slug, f"测试通知 {slug}", day, zh, extra)
+        write_test_post(project, "en", slug, f"Test notice {slug}", day, en, extra)
+    for lang in ("zh", "en"):
+        pinned = project / "docs" / lang / "news" / "posts" / "modern-industrial-college.md"
+        pinned.write_text(pinned.read_text(encoding="utf-8").replace("\ndate:", "\npin: true\ndate:", 1), "utf-8")
+    return build(project, tmp / "site")

@@ -91,6 +91,25 @@ def served_build(project_dir: Path, site_dir: Path) -> Iterator[tuple[BuildResul
         yield build(project_dir, site_dir, env={"SITE_URL": origin + "/"}), origin
 
 
+def write_test_post(project: Path, lang: str, slug: str, title: str, day: str, category: str, extra: str = "") -> None:
+    """A post with the fields a post must have; `extra` adds front matter lines ('pin: true\n')."""
+    (project / "docs" / lang / "news" / "posts" / f"{slug}.md").write_text(
+        f"---\ntitle: {title}\ndescription: {title}\ndate: {day}\ncategories:\n  - {category}\n{extra}---\n\n"
+        f"# {title}\n\n{title}。\n\n<!-- more -->\n\n## {title}\n",
+        encoding="utf-8",
+    )
+
+
+def write_posts(project: Path, count: int) -> None:
+    """Enough posts for the news lists to run over several pages, in both languages."""
+    for number in range(count):
+        for lang, title, category in (
+            ("zh", f"测试新闻 {number}", "集团动态"),
+            ("en", f"Test news {number}", "Group news"),
+        ):
+            write_test_post(project, lang, f"test-news-{number:02d}", title, f"2024-03-{number + 1:02d}", category)
+
+
 def resolve(page_url_path: str, href: str) -> str:
     """The site path an href on a page points at, e.g. ('en/about/', '../../about/') -> 'about/'."""
     base = "http://site.invalid/"

@@ -52,7 +52,7 @@ def test_the_real_data_files_are_valid() -> None:
 
 
 def test_every_data_file_points_the_editor_at_its_schema() -> None:
-    for name in ("members", "colleges", "action-items", "milestones", "glossary", "news"):
+    for name in ("members", "colleges", "action-items", "milestones", "glossary", "news", "contact"):
         first = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
         assert first == f"# yaml-language-server: $schema=schemas/{name}.schema.json"
         assert (ROOT / "data" / "schemas" / f"{name}.schema.json").is_file()
@@ -165,7 +165,7 @@ def test_reference_to_an_unknown_member(tmp_path: Path) -> None:
 
 def test_reference_to_an_unknown_parent_college(tmp_path: Path) -> None:
     data = copy_data(tmp_path)
-    base = "      en: Precision mold training centres\n    parent: "
+    base = "      en: Precision mould training centres\n    parent: "
     text = edit(data, "colleges.yml", base + "modern-industrial-college", base + "modern-college")
     problem = only_problem(data)
     assert (problem.line, problem.field) == (line_of(text, "parent: modern-college"), "parent")
@@ -332,3 +332,32 @@ def test_news_categories_and_authors_are_checked_like_every_data_file(tmp_path: 
     assert any(w.startswith("data/news.yml") and "'Bad Id' is not valid" in w for w in words), words
     missing = next(p for p in problems if p.field == "categories.city-of-design.en")
     assert missing.line == line_of(text, "city-of-design:") and "add 'en:'" in str(missing)
+
+
+def test_a_contact_detail_in_the_wrong_form_says_what_it_should_be(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    text = edit(data, "contact.yml", "  postcode: ~ ", "  postcode: 12345 ")
+    problem = only_problem(data)
+    assert (problem.file, problem.line, problem.field) == (
+        "data/contact.yml",
+        line_of(text, "postcode"),
+        "contact.postcode",
+    )
+    assert "six-digit postcode in quotes" in str(problem)
+
+
+def test_every_contact_detail_is_in_the_file_even_while_empty(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    edit(data, "contact.yml", "  phone: ~          # in quotes\n", "")
+    problem = only_problem(data)
+    assert problem.field == "contact.phone" and "this field is missing: add 'phone:'" in str(problem)
+
+
+def test_a_glossary_term_lists_its_rejected_renderings(tmp_path: Path) -> None:
+    data = copy_data(tmp_path)
+    text = edit(data, "glossary.yml", "en: vocational education group, avoid: [vocational education consortium]",
+                "en: vocational education group, avoid: vocational education consortium")  # fmt: skip
+    problem = only_problem(data)
+    assert (problem.line, problem.field) == (line_of(text, "avoid: vocational"), "avoid")
+    assert "expected a list" in str(problem)
+    assert load_site_data(ROOT / "data", POSTS).glossary[1].avoid == ("vocational education consortium",)

@@ -8,25 +8,10 @@ from pathlib import Path
 import pytest
 from build_site import join_sitemaps
 from local_site import copy_project
-from sitebuild import ROOT, build
+from sitebuild import ROOT, build, write_posts
 from website.build.languages import SiteLanguages
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}
-
-
-def write_posts(project: Path, count: int) -> None:
-    """Enough posts for the news lists to run over several pages, in both languages."""
-    for number in range(count):
-        for lang, title, category in (
-            ("zh", f"测试新闻 {number}", "集团动态"),
-            ("en", f"Test news {number}", "Group news"),
-        ):
-            post = project / "docs" / lang / "news" / "posts" / f"test-news-{number:02d}.md"
-            post.write_text(
-                f"---\ntitle: {title}\ndescription: {title}\ndate: 2024-03-{number + 1:02d}\n"
-                f"categories:\n  - {category}\n---\n\n# {title}\n\n{title}。\n\n<!-- more -->\n\n## {title}\n",
-                encoding="utf-8",
-            )
 
 
 def files_of(site: Path) -> dict[str, bytes]:

@@ -27,6 +27,8 @@ pytestmark = pytest.mark.build
 STARTUP_LIMIT_S = 300
 # The script MkDocs' server adds to every page it serves, different at each build.
 LIVE_RELOAD_SCRIPT = re.compile(r"<script>\s*var livereload = .*?</script>", re.DOTALL)
+# A post's QR code of its absolute address, which names the server's origin (tests/test_share_to_phone.py reads it).
+QR_CODE = re.compile(r'<svg viewBox="[^"]*" class="qr-code">.*?</svg>', re.DOTALL)
 
 
 class Server:
@@ -41,7 +43,7 @@ class Server:
         except urllib.error.URLError as error:
             raise AssertionError(f"{self.origin}/{path}: {error}\n{self.log.read_text()}") from error
         # Absolute links name the server's own origin.
-        return LIVE_RELOAD_SCRIPT.sub("", text).replace(self.origin, "ORIGIN")
+        return QR_CODE.sub("QR", LIVE_RELOAD_SCRIPT.sub("", text)).replace(self.origin, "ORIGIN")
 
     def site_dir(self) -> Path:
         """The temporary folder the server builds into, as static-i18n's log names it."""
@@ -110,10 +112,12 @@ def write(path: Path, text: str) -> Callable[[], None]:
     return lambda: path.write_text(text, encoding="utf-8")
 
 
+# Pinned, it goes first on the news lists and the home page, ahead of newer posts.
 NEW_POST = """---
 title: 预览测试文章
 description: 一篇只为测试预览而写的文章。
 date: 2023-05-01
+pin: true
 categories:
   - 集团动态
 ---
@@ -171,6 +175,8 @@ def test_the_preview_serves_after_each_save_what_a_full_rebuild_serves(tmp_path:
         preview.save(write(posts / "preview-test.md", NEW_POST))
         preview.save(replace_in(posts / "preview-test.md", "的正文。", "的正文，改过了。"))
         assert "预览测试文章" in preview.get("news/")
+        home_news = preview.get("").partition('class="front-news"')[2]
+        assert home_news.index("预览测试文章") < home_news.index("集团启动全国示范性职业教育集团创建工作")
         assert_same_as_a_full_rebuild(preview, project, tmp_path / "full-after-posts.log")
 
         # A data file: the member directory and the search word list.

@@ -283,6 +283,11 @@ def test_sitemap_gives_each_page_its_own_last_change(site: BuildResult) -> None:
     posts_2022 = [docs / "zh" / "news" / "posts" / f"{slug}.md" for slug in ("apprenticeship-pilot-2022",)]
     posts_2022.append(docs / "zh" / "news" / "posts" / "city-of-design-action-plan.md")
     assert lastmod["news/archive/2022/"] == max(git_commit_time(p) for p in posts_2022)
+    # A home page, when it or one of the posts its news shows (all five) changed.
+    for lang, root in (("zh", ""), ("en", "en/")):
+        shown = sorted((docs / lang / "news" / "posts").glob("*.md"))
+        assert len(shown) == 5
+        assert lastmod[root] == max(git_commit_time(docs / lang / "index.md", *shown), went_live)
     assert len(set(lastmod.values())) >= 4, "every page got the same date"
 
 

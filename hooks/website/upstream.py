@@ -68,6 +68,7 @@ RELIED_ON = (
     Reliance(BLOG, "_config_pagination", "method(view)", "whether a view is paginated"),
     Reliance(BLOG, "_config_pagination_per_page", "method(view)", "how many posts a view's page shows"),
     Reliance("material.plugins.blog.structure", "Post", "class", "a post page; `config.date.created` is its date"),
+    Reliance("material.plugins.blog.structure.config.PostConfig", "pin", "object", "a post pinned first (`pin: true`)"),
     Reliance("material.plugins.blog.structure", "View", "class", "a list page; `posts`, `pages` (pagination)"),
     Reliance("material.plugins.blog.structure", "Archive", "class", "a year's list page; `name` is the year"),
     Reliance("material.plugins.blog.structure", "Category", "class", "a category's list page; `name` is its name"),
@@ -114,6 +115,18 @@ COPIED_PARTIALS = (
             ),
         ),
         "<html lang> is the language's hreflang code (zh-CN), while Material's Chinese texts stay",
+    ),
+    CopiedPartial(
+        "partials/content.html",
+        (
+            ("{{ page.content }}", '{% include "partials/page-content.html" %}'),
+            (
+                '{% include "partials/comments.html" %}',
+                '{% include "partials/comments.html" %}{% include "partials/page-address.html" %}',
+            ),
+        ),
+        "a news post's date under its title, for narrow screens and paper; every page's own address at its end, for "
+        "paper, and a post's QR code of it",
     ),
     CopiedPartial(
         "partials/logo.html",
@@ -243,6 +256,11 @@ def set_blog_authors(blog: Any, authors: dict[str, Author]) -> None:
 def set_post_date(post: Post, created: Any) -> None:
     """A post's `created` date, as the blog's templates and views read it."""
     post.config.date["created"] = post.config.date.created = created
+
+
+def is_pinned(post: Post) -> bool:
+    """Whether the post's front matter says `pin: true`: the blog lists it first, and so does the home page."""
+    return bool(post.config.pin)
 
 
 def sort_blog_posts(blog: Any, key: Callable[[Any], Any]) -> None:

@@ -17,7 +17,7 @@ ARTIFACTS = ROOT / "test-artifacts"
 # A news post, the same in each language: /news/<year>/<slug>/ and /en/news/<year>/<slug>/.
 POST = "news/2023/launch-ceremony/"
 # Page types a browser test visits, in each language (GUIDE.md).
-PAGE_TYPES = ["", "about/", "charter/", "members/", "news/", POST, "404.html"]
+PAGE_TYPES = ["", "about/", "charter/", "members/", "contact/", "news/", POST, "404.html"]
 
 
 @dataclass

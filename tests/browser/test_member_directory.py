@@ -37,7 +37,7 @@ EXTRA_MEMBERS = """
     role: member
     joined: 2021
   - id: example-mold-company
-    name: {zh: 示例模具企业, en: Beta Example Mold Company}
+    name: {zh: 示例模具企业, en: Beta Example Mould Company}
     type: enterprise
     role: member
   - id: example-design-company
@@ -114,7 +114,7 @@ def test_filter_by_type_shows_only_that_type(page: Page, directory: Directory, l
         ("zh", "模具", ["示例模具企业"]),
         ("zh", "交通", ["重庆交通职业学院"]),
         # Either language's name finds a unit, whatever the case.
-        ("zh", "mold", ["示例模具企业"]),
+        ("zh", "mould", ["示例模具企业"]),
         ("en", "example vocational", ["Zeta Example Vocational School", "Alpha Example Vocational School",
                                       "Mu Example Vocational School"]),
         ("en", "交通", ["Chongqing Vocational College of Transportation"]),

@@ -1,5 +1,5 @@
 """What a reader's browser downloads on a first visit: the search index only once they search, no request that
-fails, and a post page within 150 KB compressed (images aside)."""
+fails, and a post page or a home page (with its news) within 150 KB compressed (images aside)."""
 
 from __future__ import annotations
 
@@ -52,19 +52,20 @@ def test_the_search_index_waits_until_the_reader_searches(browser: Browser, serv
     assert requested.count(f"{root}{INDEX}") == 1
 
 
+@pytest.mark.parametrize("page", [POST, ""], ids=["post", "home"])
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_a_post_transfers_at_most_150_kb_compressed_on_first_visit(
-    browser: Browser, served: ServedSite, language: str
+def test_a_page_transfers_at_most_150_kb_compressed_on_first_visit(
+    browser: Browser, served: ServedSite, language: str, page: str
 ) -> None:
+    path = f"{LANGUAGE_ROOTS[language]}{page}"
     transferred = {
-        path: size
-        for path, size in first_visit(browser, served, f"{LANGUAGE_ROOTS[language]}{POST}").items()
-        if not path.endswith((".png", ".jpg", ".jpeg", ".webp", ".gif"))
+        name: size
+        for name, size in first_visit(browser, served, path).items()
+        if not name.endswith((".png", ".jpg", ".jpeg", ".webp", ".gif"))
     }
     # What was sent compressed is not bigger than the files themselves compressed: the count is of real transfers.
-    site = served.build.site_dir
-    page_file = site / LANGUAGE_ROOTS[language] / POST / "index.html"
-    assert transferred[f"{LANGUAGE_ROOTS[language]}{POST}"] < len(gzip.compress(page_file.read_bytes())) + 1024
+    page_file = served.build.site_dir / path / "index.html"
+    assert transferred[path] < len(gzip.compress(page_file.read_bytes())) + 1024
     total_kb = sum(transferred.values()) / 1024
-    print(f"{language} post, first visit: {len(transferred)} requests, {total_kb:.1f} KB transferred")
+    print(f"{language} {page or 'home page'}, first visit: {len(transferred)} requests, {total_kb:.1f} KB transferred")
     assert total_kb <= FIRST_VISIT_LIMIT_KB

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from website.dates import SEMESTER_START
@@ -86,6 +86,39 @@ class Milestone:
 class Term:
     zh: str
     en: str
+    avoid: tuple[str, ...] = ()  # English renderings not to use (tests/test_usage.py)
+
+
+@dataclass(frozen=True)
+class Wechat:
+    name: str | None = None
+    qr_code: str | None = None  # an image's path below docs/
+
+
+@dataclass(frozen=True)
+class Contact:
+    """The group's contact details; None where the group has not supplied one yet (待补充 / To be completed)."""
+
+    address: Localized | None = None
+    postcode: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    office_hours: Localized | None = None
+    wechat: Wechat = field(default_factory=Wechat)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The fields still to be completed, as data/contact.yml names them."""
+        values = {
+            "address": self.address,
+            "postcode": self.postcode,
+            "phone": self.phone,
+            "email": self.email,
+            "office_hours": self.office_hours,
+            "wechat.name": self.wechat.name,
+            "wechat.qr_code": self.wechat.qr_code,
+        }
+        return tuple(name for name, value in values.items() if value is None)
 
 
 @dataclass(frozen=True)
@@ -115,6 +148,7 @@ class SiteData:
     milestones: tuple[Milestone, ...]
     glossary: tuple[Term, ...]
     news: Vocabulary
+    contact: Contact = field(default_factory=Contact)
 
     def member(self, member_id: str) -> Member:
         return next(m for m in self.members.entries if m.id == member_id)

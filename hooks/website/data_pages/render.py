@@ -16,7 +16,7 @@ from website.dates import date_label, partial_date
 from website.templating import template_environment
 
 from .models import College, SiteData
-from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, UI
+from .ui_text import ACTION_AREAS, ACTION_STATUSES, COLLEGE_KINDS, MEMBER_ROLES, MEMBER_TYPES, SCHOOL_TYPES, UI
 
 MARKER = re.compile(r"<!--\s*data:(?P<name>[a-z-]+)(?:\s+(?P<argument>[a-z0-9-]+))?\s*-->")
 # The data files (in data/) each marker's HTML is made from: a page showing it changes when they change.
@@ -26,6 +26,7 @@ MARKER_SOURCES = {
     "college-facts": ("colleges.yml", "members.yml"),
     "action-board": ("action-items.yml",),
     "timeline": ("milestones.yml",),
+    "contact-details": ("contact.yml",),
 }
 
 _ENV = template_environment(Path(__file__).parent / "templates")
@@ -56,6 +57,10 @@ class Links(Protocol):
     def college_page(self, college_id: str) -> str | None: ...
 
     def member(self, member_id: str) -> str: ...
+
+    def asset(self, path: str) -> str | None:
+        """A file below docs/ ('assets/images/x.png'); None when there is none."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ class Renderer:
             "college-facts": self.college_facts,
             "action-board": self._no_argument(self.action_board),
             "timeline": self._no_argument(self.timeline),
+            "contact-details": self._no_argument(self.contact_details),
+            "to-be-completed": self._no_argument(self.to_be_completed),
         }
 
     @staticmethod
@@ -151,10 +158,11 @@ class Renderer:
             (kind, label[self.lang], [m for m in members if m.type == kind]) for kind, label in MEMBER_TYPES.items()
         ]
         groups = [group for group in groups if group[2]]
-        counts = [(label, len(group), False) for _, label, group in groups]
+        measures = {kind: self._measure(kind) for kind, _, _ in groups}
+        counts = [(label, len(group), measures[kind], False) for kind, label, group in groups]
         unlisted = directory.stated_total - len(members)
         if unlisted > 0:
-            counts.append((self.ui.not_yet_listed, unlisted, True))
+            counts.append((self.ui.not_yet_listed, unlisted, self.ui.unit_measure, True))
         optional = {
             column: any(getattr(m, column) is not None for m in members) for column in ("district", "website", "joined")
         }
@@ -165,13 +173,20 @@ class Renderer:
             guiding_bodies=directory.guiding_bodies,
             listed=len(members),
             stated=directory.stated_total,
-            chart=BarChart.of(counts),
+            unlisted=max(unlisted, 0),
+            measures=measures,
+            chart=BarChart.of([(label, count, muted) for label, count, _, muted in counts]),
             chart_parts=self.ui.list_separator.join(
-                self.ui.chart_part.format(label=label, count=count) for label, count, _ in counts
+                self.ui.chart_part.format(label=label, count=count, measure=measure)
+                for label, count, measure, _ in counts
             ),
             optional=optional,
             roles=MEMBER_ROLES,
         )
+
+    def _measure(self, member_type: str) -> str:
+        """The word Chinese counts a unit of this type with: schools 所, other units 家."""
+        return self.ui.school_measure if member_type in SCHOOL_TYPES else self.ui.unit_measure
 
     def colleges_index(self) -> str:
         groups = [
@@ -215,3 +230,23 @@ class Renderer:
 
     def timeline(self) -> str:
         return self._render("timeline.html", milestones=sorted(self.data.milestones, key=lambda m: m.sort_key))
+
+    def contact_details(self) -> str:
+        contact = self.data.contact
+        path = contact.wechat.qr_code
+        qr_code = self.links.asset(path) if path else None
+        if path and qr_code is None:
+            raise MarkerError(
+                f"data/contact.yml: wechat.qr_code: 没有 docs/{path} 这个文件：请把二维码图片放在那里，或改正路径 / "
+                f"there is no file docs/{path}: put the QR code image there or correct the path"
+            )
+        return self._render("contact.html", contact=contact, qr_code=qr_code)
+
+    def to_be_completed(self) -> str:
+        return self._render("to_be_completed.html")
+
+
+def footer_contact(data: SiteData, language: str) -> str:
+    """The contact details in the footer of every page: address, telephone and e-mail, each or the mark that it is
+    still to be completed."""
+    return _ENV.get_template("contact_footer.html").render(lang=language, t=UI[language], contact=data.contact)

@@ -9,11 +9,15 @@ from .models import Localized
 
 @dataclass(frozen=True)
 class UiText:
+    to_be_completed: str  # the one mark of what the group has still to supply (templates/_to_be_completed.html)
     listed_of_stated: str  # {listed} {stated}
-    type_count: str  # {count}
+    unlisted: str  # {unlisted}, followed by the to-be-completed mark
+    type_count: str  # {count} {measure}
+    school_measure: str  # how schools are counted (所)
+    unit_measure: str  # how other units are counted (家)
     chart_caption: str
     chart_description: str  # {parts}
-    chart_part: str  # {label} {count}
+    chart_part: str  # {label} {count} {measure}
     not_yet_listed: str
     guiding_bodies: str
     guiding_body_note: str
@@ -44,15 +48,27 @@ class UiText:
     colon: str
     paren_open: str
     paren_close: str
+    contact_address: str
+    contact_postcode: str
+    contact_phone: str
+    contact_email: str
+    contact_office_hours: str
+    contact_wechat: str
+    contact_wechat_qr: str
+    contact_wechat_qr_alt: str
 
 
 UI = {
     "zh": UiText(
-        listed_of_stated="集团共有成员单位 {stated} 家，本名录已列出 {listed} 家，其余单位待集团提供后补充。",
-        type_count="{count} 家",
+        to_be_completed="待补充",
+        listed_of_stated="集团共有成员单位 {stated} 家，本名录已列出 {listed} 家。",
+        unlisted="其余 {unlisted} 家：",
+        type_count="{count} {measure}",
+        school_measure="所",
+        unit_measure="家",
         chart_caption="已列出成员单位的构成",
         chart_description="按单位类型统计：{parts}。",
-        chart_part="{label} {count} 家",
+        chart_part="{label} {count} {measure}",
         not_yet_listed="尚未列入名录",
         guiding_bodies="指导单位",
         guiding_body_note="指导单位指导集团工作，不属于集团成员单位，不计入成员单位总数。",
@@ -83,11 +99,22 @@ UI = {
         colon="：",
         paren_open="（",
         paren_close="）",
+        contact_address="地址",
+        contact_postcode="邮政编码",
+        contact_phone="电话",
+        contact_email="电子邮箱",
+        contact_office_hours="办公时间",
+        contact_wechat="微信公众号",
+        contact_wechat_qr="公众号二维码",
+        contact_wechat_qr_alt="集团微信公众号二维码",
     ),
     "en": UiText(
-        listed_of_stated="The group has {stated} member units; {listed} of them are listed here. "
-        "The others will be added when the group supplies them.",
+        to_be_completed="To be completed",
+        listed_of_stated="The group has {stated} member units; {listed} of them are listed here.",
+        unlisted=" The other {unlisted}: ",
         type_count="{count}",
+        school_measure="",
+        unit_measure="",
         chart_caption="Composition of the listed member units",
         chart_description="By type of unit: {parts}.",
         chart_part="{label}: {count}",
@@ -122,6 +149,14 @@ UI = {
         colon=": ",
         paren_open=" (",
         paren_close=")",
+        contact_address="Address",
+        contact_postcode="Postcode",
+        contact_phone="Telephone",
+        contact_email="E-mail",
+        contact_office_hours="Office hours",
+        contact_wechat="WeChat official account",
+        contact_wechat_qr="WeChat QR code",
+        contact_wechat_qr_alt="QR code of the group's WeChat official account",
     ),
 }
 
@@ -134,6 +169,8 @@ MEMBER_TYPES: dict[str, Localized] = {
     "association": {"zh": "行业协会与社会组织", "en": "Association or social organisation"},
     "government": {"zh": "政府部门", "en": "Government body"},
 }
+# Schools are counted with 所 in Chinese, other units with 家.
+SCHOOL_TYPES = frozenset({"vocational-school", "higher-vocational-college"})
 MEMBER_ROLES: dict[str, Localized] = {
     "lead-unit": {"zh": "牵头单位", "en": "Lead unit"},
     "member": {"zh": "成员单位", "en": "Member"},

@@ -23,6 +23,7 @@ from website.messages.problems import Bilingual, Phrase, Problem, ProblemsFound,
 from .models import (
     ActionItem,
     College,
+    Contact,
     Fact,
     Member,
     MemberDirectory,
@@ -30,6 +31,7 @@ from .models import (
     SiteData,
     Term,
     Vocabulary,
+    Wechat,
 )
 from .yamlfile import Path_, YamlDocument, parse_yaml
 
@@ -58,7 +60,9 @@ MILESTONES = DataFile("milestones.yml", "milestones", "word.milestone")
 GLOSSARY = DataFile("glossary.yml", "terms", "word.term", id_key="zh")
 # Categories and authors are mappings by id, not lists of entries: a problem names the path to its field.
 NEWS = DataFile("news.yml", "categories", "word.category")
-DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, NEWS)
+# The contact details are one mapping of fields, not a list of entries.
+CONTACT = DataFile("contact.yml", "contact", "word.contact")
+DATA_FILES = (MEMBERS, COLLEGES, ACTION_ITEMS, MILESTONES, GLOSSARY, NEWS, CONTACT)
 SCHEMA_DIR = "schemas"
 
 
@@ -440,11 +444,16 @@ def _site_data(data: dict[str, Any]) -> SiteData:
             Milestone(**{**m, "related_posts": tuple(m.get("related_posts", ()))})
             for m in data[MILESTONES.name]["milestones"]
         ),
-        glossary=tuple(Term(**t) for t in data[GLOSSARY.name]["terms"]),
+        glossary=tuple(Term(**{**t, "avoid": tuple(t.get("avoid", ()))}) for t in data[GLOSSARY.name]["terms"]),
         news=news_vocabulary(data[NEWS.name]),
+        contact=_contact(data[CONTACT.name]["contact"]),
     )
 
 
 def news_vocabulary(data: dict[str, Any]) -> Vocabulary:
     """The news categories and authors of a data/news.yml that passed its checks."""
     return Vocabulary(categories=data["categories"], authors=data["authors"])
+
+
+def _contact(details: dict[str, Any]) -> Contact:
+    return Contact(**{**details, "wechat": Wechat(**details["wechat"])})

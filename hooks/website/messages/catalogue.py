@@ -147,6 +147,7 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
     "word.milestone": W("大事记", "milestone"),
     "word.term": W("术语", "term"),
     "word.category": W("新闻分类", "category"),
+    "word.contact": W("联系方式", "contact detail"),
     # -- News posts and their front matter.
     "front_matter.missing": W(
         "缺少文章信息（front matter）：文章应以一行 `---` 开头，接着写各字段（title、description、date、categories），"
@@ -208,6 +209,10 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "'{value}' is not a known author; expected one of: {allowed}",
     ),
     "post.draft_invalid": W("“{value}”应为 true 或 false。", "'{value}'; expected true or false"),
+    "post.pin_invalid": W(
+        "“{value}”应为 true（置顶：排在新闻列表和首页新闻的最前面）或 false。",
+        "'{value}'; expected true (pinned: first on the news list and the home page) or false",
+    ),
     "post.no_excerpt_break": W(
         "缺少 `{marker}` 这一行：请把它放在第一段之后，新闻列表会把第一段显示为摘要。",
         "no '{marker}' line; put it after the first paragraph, which the news list shows",

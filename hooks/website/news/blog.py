@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -28,9 +29,12 @@ from website import upstream
 from website.build.languages import LanguageBuild
 from website.data_pages.models import Vocabulary
 from website.dates import Precision, html_date
+from website.news.list_pages import ListTexts, list_title_and_description
 from website.news.posts import NEWS_DIR, NewsError, PostMeta, read_posts
+from website.news.qr_code import qr_code_svg
 from website.news.schedule import is_published, waiting_notice
 from website.news.shape import BlogShape, ViewKey
+from website.seo.head import HeadText
 from website.upstream import Archive, Author, Category, Post, View
 
 
@@ -185,6 +189,47 @@ def view_key(page: Any, vocab: Vocabulary) -> ViewKey:
     if isinstance(original, Category):
         return ("category", vocab.category_slug(original.name), number)
     return ("index", "", number)
+
+
+@dataclass(frozen=True)
+class PostExtras:
+    """What a post's page shows besides Material's blog-post.html: its date under its title
+    (partials/page-content.html) and its address as a QR code (partials/page-address.html)."""
+
+    qr_code: Markup
+
+
+def post_extras(page: Page) -> PostExtras | None:
+    if not isinstance(page, Post) or not page.canonical_url:
+        return None
+    return PostExtras(qr_code=Markup(qr_code_svg(page.canonical_url)))
+
+
+def list_pages(blog: Any) -> list[Any]:
+    """Every page of the blog's lists but the news index's first, which is the news section's page: the index's
+    further pages, and every page of each archive and category."""
+    index = upstream.blog_index(blog)
+    return [list_page.page for list_page in upstream.blog_list_pages(blog) if list_page.page is not index]
+
+
+def list_page_head(page: Page, blog: Any, build: NewsBuild, texts: ListTexts) -> HeadText | None:
+    """A list page's own title and description (website/news/list_pages.py) for the head, the sitemap and link
+    previews; None for any other page. The navigation keeps the list's short name ("2023")."""
+    if not isinstance(page, View):
+        return None
+    key = view_key(page, build.vocab)
+    if key == ("index", "", 1):
+        return None
+    index = upstream.blog_index(blog)
+    kind, name, _ = key
+    title, description = list_title_and_description(
+        key,
+        texts,
+        index_title=str(index.meta.get("title") or index.title),
+        index_description=str(index.meta.get("description") or ""),
+        category_name=build.vocab.categories[name][build.lang] if kind == "category" else None,
+    )
+    return HeadText(title, description)
 
 
 def point_switcher_to_news_index(page: Page, alternates: list[dict[str, str]], build: NewsBuild) -> None:

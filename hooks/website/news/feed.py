@@ -42,12 +42,13 @@ class Feed:
 
 
 def render_feed(feed: Feed) -> str:
-    return _environment().get_template("news-feed.xml").render(feed=feed)
+    return news_templates().get_template("news-feed.xml").render(feed=feed)
 
 
 @functools.cache
-def _environment() -> Environment:
-    """One template environment for the process: each language's build, and each rebuild of a preview, reuses it."""
+def news_templates() -> Environment:
+    """The news templates (the feed, the home page's news), one environment for the process: each language's build,
+    and each rebuild of a preview, reuses it."""
     return template_environment(Path(__file__).resolve().parent / "templates")
 
 

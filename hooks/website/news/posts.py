@@ -213,6 +213,9 @@ def check_post(
     draft = data.get("draft", False)
     if not isinstance(draft, bool):
         found("draft", "post.draft_invalid", value=str(draft))
+    pin = data.get("pin", False)
+    if not isinstance(pin, bool):
+        found("pin", "post.pin_invalid", value=str(pin))
 
     if EXCERPT_BREAK not in text:
         problems.append(problem(source, None, None, "post.no_excerpt_break", marker=EXCERPT_BREAK))

@@ -23,6 +23,15 @@ class Alternate:
 
 
 @dataclass(frozen=True)
+class HeadText:
+    """A page's own title and description for the head, where they are not its navigation title and front matter: a
+    news list page ("2023 年新闻" in the head, "2023" in the navigation). Hooks give it as the context's `head_text`."""
+
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
 class PageMeta:
     """Everything the head template (overrides/partials/seo.html) renders for one page."""
 

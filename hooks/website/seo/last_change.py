@@ -1,22 +1,24 @@
 """When each page last changed: the sitemap's <lastmod> and a post's `dateModified`.
 
 A page changed last when the last commit touched its source or a data file it shows; a post, at the earliest when it
-was published; a news list, when the newest of its posts changed. Commit times come from git, read once per process:
-two builds of one commit give the same dates. A source with no commit (outside a git checkout, or not committed yet)
-changed when its file did. A page with no source at all (an empty news list) changed at the build date.
+was published; a news list, and a home page showing the news, when the newest of the posts it shows changed. Commit
+times come from git, read once per process: two builds of one commit give the same dates. A source with no commit
+(outside a git checkout, or not committed yet) changed when its file did. A page with no source at all (an empty
+news list) changed at the build date.
 """
 
 from __future__ import annotations
 
 import functools
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
 from website.data_pages.render import data_files_shown
+from website.news.front_page import posts_shown
 from website.upstream import Post, View
 
 _COMMIT = "\x00"  # starts each commit's line in the log below
@@ -73,15 +75,19 @@ def last_change(
 
 def page_last_change(page: Page, project_dir: Path, build_date: datetime) -> datetime:
     """When a built page last changed: a post, its source and its date; a news list, its posts; any other page, its
-    source and the data files it shows."""
+    source, the data files it shows and the posts its news shows (website/news/front_page.py)."""
     if isinstance(page, View):
-        posts = page.posts or []
-        sources = [Path(post.file.abs_src_path) for post in posts]
-        at_least = max((post.config.date.created for post in posts), default=None)
-        return last_change(project_dir, sources, build_date, at_least)
+        return _posts_last_change(page.posts or [], [], project_dir, build_date)
     source = Path(page.file.abs_src_path or "")
     if isinstance(page, Post):
         return last_change(project_dir, [source], build_date, page.config.date.created)
     data = project_dir / "data"
     shown = data_files_shown(source.read_text(encoding="utf-8-sig")) if source.suffix == ".md" else []
-    return last_change(project_dir, [source, *(data / name for name in shown)], build_date)
+    return _posts_last_change(posts_shown(page), [source, *(data / name for name in shown)], project_dir, build_date)
+
+
+def _posts_last_change(posts: Sequence[Post], sources: list[Path], project_dir: Path, build_date: datetime) -> datetime:
+    """The last change of the sources and of the posts, never before the newest of the posts went live."""
+    at_least = max((post.config.date.created for post in posts), default=None)
+    post_sources = [Path(post.file.abs_src_path) for post in posts]
+    return last_change(project_dir, [*sources, *post_sources], build_date, at_least)
