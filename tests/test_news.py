@@ -252,33 +252,6 @@ def test_bad_front_matter_fails_with_file_line_and_field(tmp_path: Path, lang: s
     assert message in log
 
 
-def test_new_post_creates_files_that_build_and_publish(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    env = {
-        **os.environ,
-        "TITLE_ZH": "集团召开工作会议：部署下半年工作",
-        "TITLE_EN": "Group work meeting",
-        "SLUG": "work-meeting",
-    }
-    command = [sys.executable, str(ROOT / "scripts" / "writer_tools.py"), "--root", str(project), "new-post"]
-    done = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True)
-    paths = [project / "docs" / lang / "news" / "posts" / "work-meeting.md" for lang in LANGUAGE_ROOTS]
-    assert [str(p.relative_to(project)) in done.stdout for p in paths] == [True, True]
-    drafts = build(project, tmp_path / "drafts")
-    assert not list(drafts.site_dir.rglob("work-meeting"))
-
-    for path in paths:  # the writer deletes the draft line to publish
-        path.write_text(path.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")
-    site = build(project, tmp_path / "site")
-    year = re.search(r"^date: (\d{4})", paths[0].read_text(encoding="utf-8"), re.M)
-    assert year is not None
-    for lang in LANGUAGE_ROOTS:
-        path = post_path(lang, "work-meeting", year.group(1))
-        assert listed_posts(site, f"{LANGUAGE_ROOTS[lang]}news/")[0] == path
-        assert feed_items(site, lang)[1][0].findtext("link", "").endswith(path)
-    assert site.page("news/").select_one("article.md-post--excerpt h2").get_text(strip=True).startswith("集团召开")
-
-
 def test_new_post_without_a_terminal_or_arguments_says_what_is_missing(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     env = {k: v for k, v in os.environ.items() if k not in ("TITLE_ZH", "TITLE_EN", "SLUG")}

@@ -217,18 +217,25 @@ def test_the_scheduled_deploy_learns_which_posts_became_due(tmp_path: Path) -> N
 
 @pytest.mark.build
 def test_a_new_post_dated_today_in_beijing_is_published_at_half_past_seven(tmp_path: Path) -> None:
-    """At 23:30 UTC (07:30 in Beijing, and still the day before in California) a writer creates and publishes a post:
-    it is dated today in Beijing and is on the built site."""
+    """At 23:30 UTC (07:30 in Beijing, and still the day before in California) a writer runs `make new-post` (whose
+    values arrive in the environment) and deletes the draft line: the post is dated today in Beijing and leads the
+    news list and the feed of each language."""
     project = copy_project(tmp_path / "project")
-    env = {"SITE_NOW": "2026-11-29T23:30:00+00:00", "TZ": "America/Los_Angeles"}
-    made = run_writer_tool(project, "new-post", "--title-zh", "早间通知", "--slug", "morning-notice", env=env)
-    assert "docs/zh/news/posts/morning-notice.md" in made.stdout
+    clock = {"SITE_NOW": "2026-11-29T23:30:00+00:00", "TZ": "America/Los_Angeles"}
+    titles = {"TITLE_ZH": "集团召开工作会议：部署下半年工作", "TITLE_EN": "Group work meeting", "SLUG": "work-meeting"}
+    made = run_writer_tool(project, "new-post", env={**clock, **titles})
     for lang in LANGUAGE_ROOTS:
-        path = project / "docs" / lang / "news" / "posts" / "morning-notice.md"
+        path = project / "docs" / lang / "news" / "posts" / "work-meeting.md"
+        assert str(path.relative_to(project)) in made.stdout
         text = path.read_text(encoding="utf-8")
-        assert "date: 2026-11-30\n" in text
+        assert "date: 2026-11-30\n" in text and "draft: true\n" in text
         path.write_text(text.replace("draft: true\n", ""), encoding="utf-8")
-    site = build(project, tmp_path / "site", env=env)
-    assert (site.site_dir / "news" / "2026" / "morning-notice" / "index.html").is_file()
-    items = ET.parse(site.site_dir / "news" / "feed.xml").getroot().findall("channel/item")
-    assert items[0].findtext("pubDate") == "Mon, 30 Nov 2026 00:00:00 +0800"
+    site = build(project, tmp_path / "site", env=clock)
+    for lang, root in LANGUAGE_ROOTS.items():
+        news = site.page(f"{root}news/")
+        first = news.select_one("article.md-post--excerpt h2 a")
+        assert first is not None and first["href"].endswith("2026/work-meeting/"), lang
+        items = ET.parse(site.site_dir / root / "news" / "feed.xml").getroot().findall("channel/item")
+        assert items[0].findtext("link", "").endswith(f"{root}news/2026/work-meeting/")
+        assert items[0].findtext("pubDate") == "Mon, 30 Nov 2026 00:00:00 +0800"
+    assert site.page("news/").select_one("article.md-post--excerpt h2").get_text(strip=True).startswith("集团召开")
