@@ -19,12 +19,14 @@ from typing import Any, Literal, cast, get_args
 import jsonschema
 import yaml
 from mkdocs.utils.meta import YAML_RE
+from website.media.messages import cover_not_an_image_path
+from website.media.photos import is_cover_path
 
 Precision = Literal["day", "month", "semester"]
 PRECISIONS: tuple[str, ...] = get_args(Precision)
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
+FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links", "cover")
 EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
 CHINA_TIME = timezone(timedelta(hours=8), "CST")
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -197,6 +199,11 @@ def check_post(text: str, source: str, lang: str, slug: str, vocab: Vocabulary) 
     draft = data.get("draft")
     if draft is not None and not isinstance(draft, bool):
         problem("draft", f"{draft!r}; expected true or false")
+
+    # The cover's file is looked for by hooks/photos.py, which knows the site's files.
+    cover = data.get("cover")
+    if "cover" in data and not is_cover_path(cover):
+        problem("cover", cover_not_an_image_path(cover))
 
     if EXCERPT_BREAK not in text:
         problems.append(

@@ -9,6 +9,7 @@ and is an Open Graph article, dated as precisely as the source dates it (news.py
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -23,12 +24,14 @@ from seo import (
     absolute,
     blog_posting,
     describe,
-    first_image,
     language_alternates,
     open_graph,
     organization,
+    twitter_card,
 )
 from site_languages import LanguageBuild, language_build
+
+LOGO_RASTER = "assets/images/logo-512.png"
 
 
 def _organization(config: MkDocsConfig, build: LanguageBuild) -> dict[str, Any]:
@@ -38,11 +41,16 @@ def _organization(config: MkDocsConfig, build: LanguageBuild) -> dict[str, Any]:
         name=names[build.language],
         alternate_names=[name for lang, name in names.items() if lang != build.language],
         url=absolute(config.site_url or "", build.root),
-        logo=absolute(config.site_url or "", config.theme["logo"]),
+        logo=absolute(config.site_url or "", _logo(config)),
         description=config.site_description or "",
         founding_date=str(facts["founding_date"]),
         founder=facts["founder"][build.language],
     )
+
+
+def _logo(config: MkDocsConfig) -> str:
+    """The raster logo search engines ask for (at least 112 px; the file is 512 px), else the theme's SVG logo."""
+    return LOGO_RASTER if (Path(config.docs_dir) / LOGO_RASTER).is_file() else str(config.theme["logo"])
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
@@ -56,7 +64,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     description = describe(page.meta.get("description"), content, config.site_description or "")
     is_home = page.url in ("", "./", build.root)
     title = config.site_name if is_home else str(page.meta.get("title") or page.title or config.site_name)
-    image = first_image(content, page.url, site_url)
+    # hooks/photos.py: the page's cover or first photo cropped for previews, else the language's default card.
+    image = context.get("share_image")
     published: str | None = None
     json_ld = []
     if is_home:
@@ -71,7 +80,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
                 description=description,
                 language=seo["hreflang"][build.language],
                 published=published,
-                image=image,
+                images=[image.url, *image.other_urls] if image else [],
                 publisher=_organization(config, build),
             )
         )
@@ -90,6 +99,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
             image=image,
             published=published,
         ),
+        twitter=twitter_card(image),
         json_ld=json_ld,
     )
     return context

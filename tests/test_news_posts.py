@@ -81,6 +81,16 @@ def test_a_good_post_is_read() -> None:
         ("no front matter", "ok", "p.md:1: front matter missing"),
         (POST.format(precision="day").replace("<!-- more -->", ""), "ok", "p.md: excerpt: no '<!-- more -->' line"),
         ("---\ntitle: [unclosed\n---\n", "ok", "p.md:3: front matter is not valid YAML"),
+        (
+            POST.format(precision="day").replace("---\n\n", "cover: https://e.org/a.jpg\n---\n\n"),
+            "ok",
+            "p.md:8: cover: 'https://e.org/a.jpg' 不是图片的路径",
+        ),
+        (
+            POST.format(precision="day").replace("---\n\n", "cover: x/notice.pdf\n---\n\n"),
+            "ok",
+            "p.md:8: cover: 'x/notice.pdf' 不是图片的路径",
+        ),
     ],
 )
 def test_problems_name_the_line_and_field(text: str, slug: str, expected: str) -> None:
