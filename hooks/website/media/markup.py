@@ -42,7 +42,13 @@ from .photos import Photo
 # The width of the content column (measured in Chromium on the site's pages): the full width less 16 px padding on
 # each side below 60em (Material's breakpoint, in the browser's default 16 px ems), the width less the table of
 # contents up to 76.25em, then at most about 760 px (688 px, 757 px once Material enlarges its type at 100em).
-CONTENT_SIZES = "(min-width: 76.25em) 760px, (min-width: 60em) calc(100vw - 274px), calc(100vw - 32px)"
+# A phone with 3 device pixels to the CSS pixel is asked to choose as a 2x phone does (two thirds of the width): a
+# photo shows no more detail to the eye above 2x, and the 1200 px version weighs about twice the 800 px one; a
+# five-photo post then stays under 300 KB on such a phone too (tests/browser/test_photo_weight.py).
+CONTENT_SIZES = (
+    "(max-width: 44.984375em) and (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), "
+    "(min-width: 76.25em) 760px, (min-width: 60em) calc(100vw - 274px), calc(100vw - 32px)"
+)
 # The news lists' thumbnails: 96 px wide on a phone, 160 px from 45em (docs/assets/stylesheets/site.css).
 THUMBNAIL_SIZES = "(max-width: 44.984375em) 96px, 160px"
 KEPT_ATTRIBUTES = ("title", "class", "id")
