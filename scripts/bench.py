@@ -3,12 +3,15 @@
 Generates N posts per language and M members into a throwaway copy of the project (never into docs/), builds it
 with the project's real configuration, hooks and plugins, and prints one Markdown table row per scale.
 Optionally builds the same posts as a plain site with Zensical (in its own virtual environment) for comparison,
-and measures how long `make serve`'s preview takes to rebuild after a post is saved.
+measures how long `make serve`'s preview takes to rebuild after a post is saved, and (`--photos N`) builds N posts
+per language with three phone photos each: the first build (empty photo cache), a rebuild with the cache, the same
+posts without photos, the site's size, and the preview of a post with ten photos.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import pstats
 import random
@@ -31,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = ROOT / "mkdocs.yml"
 sys.path.insert(0, str(ROOT / "tests"))
 
+from imagefiles import phone_exif, phone_photo, with_comment  # noqa: E402
 from sitebuild import LANGUAGE_ROOTS, copy_project, serve_command  # noqa: E402
 
 # The newest release whose dependencies all install from the package index this machine reaches.
@@ -352,28 +356,143 @@ def measure(posts: int, members: int, runs: int, with_zensical: bool, workdir: P
     )
 
 
+PHOTOS_PER_POST = 3
+PREVIEW_PHOTOS = 10
+PHOTO_FOLDER = "assets/images/news"
+# Distinct pictures generated for the bench; every photo file is one of them with its own JPEG comment: another
+# file with other bytes (another cache entry), decoded, resized and encoded like any photo, without generating
+# thousands of pictures. A third of them are portraits stored on their side (EXIF orientation 6), as phones do.
+BASE_PICTURES = 12
+
+
+def base_photos(size: tuple[int, int] = (4000, 3000)) -> list[bytes]:
+    """Phone-sized JPEGs (12 MP, about 2 MB each) with a phone's EXIF: GPS position, serial number, orientation."""
+    pictures = []
+    for number in range(BASE_PICTURES):
+        out = io.BytesIO()
+        exif = phone_exif(orientation=6 if number % 3 == 2 else 1)
+        phone_photo(*size, seed=number).save(out, "JPEG", quality=88, exif=exif)
+        pictures.append(out.getvalue())
+    return pictures
+
+
+def add_photos(project: Path, posts: int, per_post: int, pictures: list[bytes], first: int = 0) -> int:
+    """Give each bench post `per_post` photos, shared by its two languages (docs/assets/images/news/<slug>/), after
+    its excerpt; returns the bytes written."""
+    written = 0
+    for number in range(posts):
+        slug = f"bench-{number:05d}"
+        folder = project / "docs" / PHOTO_FOLDER / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        for index in range(first, first + per_post):
+            data = with_comment(pictures[(number * per_post + index) % len(pictures)], f"{slug} photo {index}")
+            (folder / f"photo-{index + 1}.jpg").write_bytes(data)
+            written += len(data)
+        for lang in LANGUAGE_ROOTS:
+            post = project / "docs" / lang / "news" / "posts" / f"{slug}.md"
+            alt = "现场照片" if lang == "zh" else "On the day"
+            images = "\n\n".join(
+                f"![{alt} {index + 1}](../../../{PHOTO_FOLDER}/{slug}/photo-{index + 1}.jpg)"
+                for index in range(first, first + per_post)
+            )
+            text = post.read_text(encoding="utf-8")
+            post.write_text(text.replace("<!-- more -->\n", f"<!-- more -->\n\n{images}\n", 1), encoding="utf-8")
+    return written
+
+
+@dataclass
+class PhotoRow:
+    posts: int
+    photos: int
+    source_mb: float
+    text_only_s: float
+    first_s: float
+    cached_s: float
+    text_only_mb: float
+    site_mb: float
+
+    def cells(self) -> list[str]:
+        return [
+            f"{self.posts:,}",
+            f"{self.photos:,}",
+            f"{self.source_mb:,.0f}",
+            f"{self.text_only_s:.1f}",
+            f"{self.first_s:.1f}",
+            f"{self.cached_s:.1f}",
+            f"{self.cached_s / self.text_only_s:.2f}",
+            f"{self.text_only_mb:.1f}",
+            f"{self.site_mb:.1f}",
+        ]
+
+
+PHOTO_HEADER = [
+    "posts/lang",
+    "photos",
+    "photos MB",
+    "text only s",
+    "first build s (empty cache)",
+    "rebuild s (cache)",
+    "rebuild / text only",
+    "site MB text only",
+    "site MB",
+]
+
+
+def measure_photos(posts: int, runs: int, workdir: Path, pictures: list[bytes]) -> tuple[PhotoRow, Path]:
+    """The same posts built without photos, then with photos from an empty cache, then again with the cache."""
+    project = make_project(workdir / f"photos-{posts}", posts, 80)
+    site = project / "site"
+    text_only = [run_measured(build_command(project, site), project, build_env())[0] for _ in range(runs)]
+    text_only_mb = dir_size_mb(site)
+    written = add_photos(project, posts, PHOTOS_PER_POST, pictures)
+    first, _ = run_measured(build_command(project, site), project, build_env())
+    cached = [run_measured(build_command(project, site), project, build_env())[0] for _ in range(runs)]
+    row = PhotoRow(
+        posts=posts,
+        photos=posts * PHOTOS_PER_POST,
+        source_mb=written / 1e6,
+        text_only_s=statistics.median(text_only),
+        first_s=first,
+        cached_s=statistics.median(cached),
+        text_only_mb=text_only_mb,
+        site_mb=dir_size_mb(site),
+    )
+    return row, project
+
+
 def int_list(text: str) -> list[int]:
     return [int(x.replace("_", "")) for x in re.split(r"[,\s]+", text.strip()) if x]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--posts", type=int_list, default=[50, 500, 2000], help="posts per language, e.g. 50,500")
+    parser.add_argument(
+        "--posts", type=int_list, help="posts per language, e.g. 50,500 (default 50,500,2000; none with --photos)"
+    )
     parser.add_argument(
         "--members", type=int_list, default=[80, 1000, 10000], help="member entries, paired with --posts"
     )
     parser.add_argument("--runs", type=int, default=3, help="builds per scale; the median is reported")
     parser.add_argument("--zensical", action="store_true", help="also build the same posts with Zensical")
     parser.add_argument("--preview", type=int, metavar="N", help="measure the preview rebuild at N posts per language")
+    parser.add_argument(
+        "--photos",
+        type=int,
+        metavar="N",
+        help=f"the photo scenario: N posts per language, {PHOTOS_PER_POST} photos each",
+    )
     args = parser.parse_args()
-    if len(args.members) not in (1, len(args.posts)):
+    if args.posts is None:
+        args.posts = [] if args.photos else [50, 500, 2000]
+    if len(args.members) not in (1, len(args.posts)) and args.posts:
         parser.error("--members takes one value or one per --posts value")
-    members = args.members * len(args.posts) if len(args.members) == 1 else args.members
+    members = args.members * len(args.posts) if len(args.members) == 1 or not args.posts else args.members
 
     command = f"make bench BENCH_ARGS='{' '.join(sys.argv[1:])}'"
     print(f"# {os.cpu_count()} cores, Python {sys.version.split()[0]}, command: {command}")
-    print("| " + " | ".join(HEADER) + " |")
-    print("|" + "---|" * len(HEADER))
+    if args.posts:
+        print("| " + " | ".join(HEADER) + " |")
+        print("|" + "---|" * len(HEADER))
     with tempfile.TemporaryDirectory(prefix="cqid-bench-") as tmp:
         for posts, member_count in zip(args.posts, members, strict=True):
             row = measure(posts, member_count, args.runs, args.zensical, Path(tmp))
@@ -383,6 +502,24 @@ def main() -> None:
             print(
                 f"\nPreview at {args.preview} posts per language, {args.runs} saves of one post: seconds until the "
                 "first page is served / from a save until the changed post is served (median, slowest)"
+            )
+            for name, language in (("make serve (both languages)", None), ("make preview (one language)", "zh")):
+                started, rebuilt = preview_rebuild_seconds(project, language, args.runs)
+                print(f"- {name}: {started:.1f} / {statistics.median(rebuilt):.1f}, {max(rebuilt):.1f}")
+        if args.photos:
+            pictures = base_photos()
+            photo_row, project = measure_photos(args.photos, args.runs, Path(tmp), pictures)
+            print(f"\nPhotos: {args.photos} posts per language, {PHOTOS_PER_POST} phone photos each (4000 x 3000 JPEG)")
+            print("| " + " | ".join(PHOTO_HEADER) + " |")
+            print("|" + "---|" * len(PHOTO_HEADER))
+            print("| " + " | ".join(photo_row.cells()) + " |", flush=True)
+            # The previewed post gets seven more photos, ten in all, processed once before the measure.
+            add_photos(project, 1, PREVIEW_PHOTOS - PHOTOS_PER_POST, pictures, first=PHOTOS_PER_POST)
+            run_measured(build_command(project, project / "site"), project, build_env())
+            print(
+                f"\nPreview of a post with {PREVIEW_PHOTOS} photos at {args.photos} posts per language, "
+                f"{args.runs} saves: seconds until the first page is served / from a save until the changed post is "
+                "served (median, slowest)"
             )
             for name, language in (("make serve (both languages)", None), ("make preview (one language)", "zh")):
                 started, rebuilt = preview_rebuild_seconds(project, language, args.runs)
