@@ -244,6 +244,7 @@ def test_a_photo_alone_in_its_paragraph_becomes_a_figure_linked_to_full_size(pho
         '<h1>T</h1>\n<figure class="photo"><a class="photo-link" href="../../../assets/images/a.jpg"><picture>'
         '<source type="image/webp" srcset="../../../assets/images/a-480.webp 480w, ../../../assets/images/a-800.webp'
         ' 800w, ../../../assets/images/a-1200.webp 1200w, ../../../assets/images/a-1600.webp 1600w" sizes="'
+        "(max-width: 44.984375em) and (min-resolution: 2.5dppx) calc((100vw - 32px) * 2 / 3), "
         '(min-width: 76.25em) 760px, (min-width: 60em) calc(100vw - 274px), calc(100vw - 32px)">'
         '<img src="../../../assets/images/a.jpg" alt="集团启动仪式现场" width="1600" height="1200"></picture></a>'
         "</figure>\n<p>正文</p>"

@@ -31,6 +31,7 @@ from filelock import FileLock, Timeout
 from . import messages
 from .images import RECIPE, ImageProblem, Rendition, Renditions, read_upright, write_renditions
 
+# Raise it when the processing changes in a way images.RECIPE does not show (the code rather than a setting).
 CACHE_FORMAT = 1
 MANIFEST = "manifest.json"
 

@@ -4,7 +4,7 @@ metadata, and written in the versions the pages use.
 The versions (`Renditions`), all at most 1,600 pixels on the longest side and never larger than the original:
 - WebP at 480, 800, 1200 and 1600 pixels wide (and the original's width when it is narrower), for `srcset`. A 390 px
   phone at 2x or 3x takes 800 or 1200, a desktop column about 700 px wide takes 800, or 1600 at 2x;
-- the fallback, JPEG (PNG for a PNG or a transparent image), at the largest size: the `<img src>` of browsers
+- the fallback, JPEG (PNG for a PNG or an image with an alpha channel), at the largest size: the `<img src>` of browsers
   without WebP, and the photo opened at full size. It is published under the original's name;
 - a 4:3 thumbnail for the news lists, WebP 200 and 400 pixels wide, with a JPEG (or PNG) fallback of 400;
 - a share image, 1200 x 630 (the size WeChat, Weibo, LinkedIn and Open Graph ask for), cropped from the photo, JPEG.
@@ -103,7 +103,7 @@ class Renditions:
 
 
 def read_upright(path: Path, source: str) -> Image.Image:
-    """The picture in `path`, upright, in sRGB (RGB, or RGBA when it has transparent pixels), at most LONGEST_EDGE
+    """The picture in `path`, upright, in sRGB (RGB, or RGBA when it has an alpha channel), at most LONGEST_EDGE
     pixels on its longest side, with no metadata. `source` names the file in messages. ImageProblem if it cannot."""
     try:
         with warnings.catch_warnings():
@@ -169,8 +169,8 @@ def _srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
         image = image.convert("I").point(lambda value: value / 256 if wide else value).convert("L")
     elif image.mode == "F":
         image = image.convert("L")
-    transparent = image.has_transparency_data and _has_transparent_pixels(image)
-    mode = "RGBA" if transparent else "RGB"
+    # An image with an alpha channel keeps it (an icon or a logo is drawn so), even where every pixel is opaque.
+    mode = "RGBA" if image.has_transparency_data else "RGB"
     if icc_profile and image.mode in ("RGB", "RGBA", "CMYK", "L"):
         try:
             profile = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
@@ -182,11 +182,6 @@ def _srgb(image: Image.Image, icc_profile: bytes | None) -> Image.Image:
     clean = image.convert(mode) if image.mode != mode else image.copy()
     clean.info.clear()
     return clean
-
-
-def _has_transparent_pixels(image: Image.Image) -> bool:
-    low, _ = image.convert("RGBA").getchannel("A").getextrema()
-    return bool(low < 255)  # type: ignore[operator]
 
 
 def _resized(image: Image.Image, width: int) -> Image.Image:
