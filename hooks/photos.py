@@ -11,6 +11,7 @@ share image in its on_page_context (0).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,16 @@ def _layout(config: MkDocsConfig) -> SiteLayout:
     return SiteLayout(language_roots=roots, blog_posts=(f"{posts}/", f"{media}/"))
 
 
+@functools.cache
+def _store(root: Path) -> ImageStore:
+    """One store for the process: a preview's rebuilds and the other language's build reuse what it has read."""
+    return ImageStore(root)
+
+
 @event_priority(-110)  # after static-i18n (-100) and news.py (-105) have placed the files
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     global _build
-    store = ImageStore(Path(config.config_file_path).parent / CACHE_FOLDER)
+    store = _store(Path(config.config_file_path).parent / CACHE_FOLDER)
     _build = MediaBuild(config, _layout(config), language_build(config).language, store)
     try:
         _build.take_files(files)

@@ -61,6 +61,9 @@ class ImageStore:
         self.root = root / f"v-{digest}"
         self._known: dict[str, tuple[int, int, str]] = {}  # source path -> (size, mtime_ns, key)
         self._known_changed = False
+        # Entries read in this process: they never change (an entry is its content), so a preview's rebuilds and the
+        # other language's build need not read their manifests again.
+        self._entries: dict[str, ProcessedImage] = {}
 
     def process(self, sources: list[Source]) -> tuple[dict[Path, ProcessedImage], list[str]]:
         """Every source processed (from the cache, or made now), and a message for each that cannot be."""
@@ -108,6 +111,9 @@ class ImageStore:
         return self.root / key[:2] / key
 
     def _entry(self, key: str) -> ProcessedImage | None:
+        known = self._entries.get(key)
+        if known is not None and known.folder.is_dir():  # unless the cache folder was deleted meanwhile
+            return known
         folder = self._folder(key)
         try:
             data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
@@ -120,7 +126,8 @@ class ImageStore:
             thumbnail_fallback=Rendition(**data["thumbnail_fallback"]),
             share=Rendition(**data["share"]),
         )
-        return ProcessedImage(key, folder, renditions)
+        entry = self._entries[key] = ProcessedImage(key, folder, renditions)
+        return entry
 
     def _make(self, key: str, source: Source, blocking: bool) -> ProcessedImage | str | None:
         """The entry (made here or by another process), a writer's message, or None: another process is on it."""
