@@ -249,6 +249,9 @@ class MediaBuild:
 def _forget_stale_copy(version: File) -> None:
     """A preview (a dirty build) copies a file only when the site's copy is older than its source. A photo put back
     as it was earlier finds an older cache entry: a copy of another size is removed so that it is copied again."""
-    destination = Path(version.abs_dest_path)
-    if destination.is_file() and destination.stat().st_size != os.stat(version.abs_src_path or "").st_size:
-        destination.unlink()
+    try:
+        size = os.stat(version.abs_dest_path).st_size
+    except FileNotFoundError:
+        return  # a full build: the site folder was emptied
+    if size != os.stat(version.abs_src_path or "").st_size:
+        os.unlink(version.abs_dest_path)

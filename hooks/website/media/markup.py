@@ -24,6 +24,7 @@ and the new markup comes from templates/photo.html.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -36,7 +37,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 from mkdocs.utils import get_relative_url
 
-from .attachments import Attachment, is_attachment, size_label
+from .attachments import KINDS, Attachment, is_attachment, size_label
 from .photos import Photo
 
 # The width of the content column (measured in Chromium on the site's pages): the full width less 16 px padding on
@@ -52,6 +53,10 @@ CONTENT_SIZES = (
 # The news lists' thumbnails: 96 px wide on a phone, 160 px from 45em (docs/assets/stylesheets/site.css).
 THUMBNAIL_SIZES = "(max-width: 44.984375em) 96px, 160px"
 KEPT_ATTRIBUTES = ("title", "class", "id")
+# An href that may point at an attachment, for a quick look before scanning a page.
+ATTACHMENT_LINK = re.compile(
+    r"href=\"[^\"]*\.(?:" + "|".join(ext.lstrip(".") for ext in KINDS) + r")[\"#?]", re.IGNORECASE
+)
 _BASE = "http://site.invalid/"
 
 
@@ -133,9 +138,11 @@ def rewrite(
     order: LoadingOrder,
 ) -> Rewritten:
     """The page's HTML with its photos and attachment links rewritten, and what it found."""
+    result = Rewritten(html)
+    if "<img" not in html and not ATTACHMENT_LINK.search(html):
+        return result  # most pages and news excerpts: nothing to scan
     page_url = unquote(page_url)
     scan = _Scanner(html)
-    result = Rewritten(html)
     replacements: list[tuple[int, int, str]] = []
     found: dict[int, FoundPhoto] = {}  # by the img tag's start
     for image in scan.images:

@@ -10,6 +10,7 @@ A photo `docs/assets/images/news/x/meeting.jpg` is published as
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -31,7 +32,7 @@ class Photo:
     name: str  # the original's file name: meeting.heic
     processed: ProcessedImage
 
-    @property
+    @functools.cached_property
     def fallback_name(self) -> str:
         """The original's name when the fallback has its format (JPEG, PNG), else its stem with the fallback's
         extension: meeting.heic -> meeting.jpg."""
@@ -40,11 +41,15 @@ class Photo:
         same_format = original.suffix.lower() in (JPEG_EXTENSIONS if extension == ".jpg" else (".png",))
         return self.name if same_format else original.stem + extension
 
+    @functools.cached_property
+    def _stem(self) -> str:
+        return PurePosixPath(self.name).stem
+
     def site_path(self, rendition: Rendition) -> str:
         """Where a version is published, relative to the site root (not URL-quoted)."""
         if rendition == self.processed.renditions.fallback:
             return self.folder + self.fallback_name
-        return f"{self.folder}{PurePosixPath(self.name).stem}-{rendition.name}"
+        return f"{self.folder}{self._stem}-{rendition.name}"
 
     def cache_path(self, rendition: Rendition) -> Path:
         return self.processed.path(rendition)
