@@ -30,10 +30,10 @@ from website.seo.head import (
     absolute,
     blog_posting,
     describe,
-    first_image,
     language_alternates,
     open_graph,
     organization,
+    twitter_card,
     website,
 )
 from website.seo.last_change import page_last_change
@@ -83,7 +83,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     title = config.site_name if is_home else str(page.meta.get("title") or page.title or config.site_name)
     if head_text is not None:
         title, description = head_text.title, head_text.description
-    image = first_image(content, page.url, site_url)
+    # hooks/photos.py: the page's cover or first photo cropped for previews, else the language's default card.
+    image = context.get("share_image")
     published: str | None = None
     json_ld = []
     if is_home:
@@ -99,7 +100,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
                 language=seo["hreflang"][build.language],
                 published=published,
                 modified=iso_datetime(_last_change(page, config)),
-                image=image,
+                images=[image.url, *image.other_urls] if image else [],
                 publisher=_organization(config, build),
             )
         )
@@ -118,6 +119,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
             image=image,
             published=published,
         ),
+        twitter=twitter_card(image),
         json_ld=json_ld,
     )
     return context

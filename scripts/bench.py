@@ -3,12 +3,15 @@
 Generates N posts per language and M members into a throwaway copy of the project (never into docs/), builds it
 with the project's real configuration, hooks and plugins, and prints one Markdown table row per scale.
 Optionally builds the same posts as a plain site with Zensical (in its own virtual environment) for comparison,
-and measures how long `make serve`'s preview takes to rebuild after a post is saved.
+measures how long `make serve`'s preview takes to rebuild after a post is saved, and (`--photos N`) builds N posts
+per language with three phone photos each: the first build (empty photo cache), a rebuild with the cache, the same
+posts without photos, the site's size, and the preview of a post with ten photos.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import pstats
 import random
@@ -32,6 +35,7 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from local_site import copy_project, serve_command  # noqa: E402
+from sample_images import phone_exif, phone_photo, with_comment  # noqa: E402
 from website.build.languages import SiteLanguages  # noqa: E402
 
 LANGUAGE_ROOTS = SiteLanguages.of_project(ROOT).roots
@@ -193,6 +197,13 @@ def make_project(dest: Path, posts: int, members: int) -> Path:
 
 def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one command, its own children included."""
+    wall, peak_mb, _ = run_timed(cmd, cwd, env)
+    return wall, peak_mb
+
+
+def run_timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak resident memory (MB) and CPU seconds (user and system) of one command, its children
+    included: the CPU time holds when other work shares the machine, the wall time does not."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert proc.stdout is not None
@@ -202,12 +213,20 @@ def run_measured(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float,
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"build failed in {cwd}:\n{output.decode(errors='replace')[-4000:]}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+# The temporary folder of this run of the bench (main() sets it).
+BENCH_TEMP: Path | None = None
 
 
 def build_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("FILING_ICP", "FILING_POLICE")}
     env["NO_MKDOCS_2_WARNING"] = "1"
+    # The builds' temporary folders (Material's blog keeps its generated pages in one) in the bench's own folder:
+    # a long build must not lose them to another program's clean-up of the system's temporary folder.
+    if BENCH_TEMP is not None:
+        env["TMPDIR"] = str(BENCH_TEMP)
     return env
 
 
@@ -352,29 +371,159 @@ def measure(posts: int, members: int, runs: int, with_zensical: bool, workdir: P
     )
 
 
+PHOTOS_PER_POST = 3
+PREVIEW_PHOTOS = 10
+PHOTO_FOLDER = "assets/images/news"
+# Distinct pictures generated for the bench; every photo file is one of them with its own JPEG comment: another
+# file with other bytes (another cache entry), decoded, resized and encoded like any photo, without generating
+# thousands of pictures. A third of them are portraits stored on their side (EXIF orientation 6), as phones do.
+BASE_PICTURES = 12
+
+
+def base_photos(size: tuple[int, int] = (4000, 3000)) -> list[bytes]:
+    """Phone-sized JPEGs (12 MP, about 2 MB each) with a phone's EXIF: GPS position, serial number, orientation."""
+    pictures = []
+    for number in range(BASE_PICTURES):
+        out = io.BytesIO()
+        exif = phone_exif(orientation=6 if number % 3 == 2 else 1)
+        phone_photo(*size, seed=number).save(out, "JPEG", quality=88, exif=exif)
+        pictures.append(out.getvalue())
+    return pictures
+
+
+def add_photos(project: Path, posts: int, per_post: int, pictures: list[bytes], first: int = 0) -> int:
+    """Give each bench post `per_post` photos, shared by its two languages (docs/assets/images/news/<slug>/), after
+    its excerpt; returns the bytes written."""
+    written = 0
+    for number in range(posts):
+        slug = f"bench-{number:05d}"
+        folder = project / "docs" / PHOTO_FOLDER / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        for index in range(first, first + per_post):
+            data = with_comment(pictures[(number * per_post + index) % len(pictures)], f"{slug} photo {index}")
+            (folder / f"photo-{index + 1}.jpg").write_bytes(data)
+            written += len(data)
+        for lang in LANGUAGE_ROOTS:
+            post = project / "docs" / lang / "news" / "posts" / f"{slug}.md"
+            alt = "现场照片" if lang == "zh" else "On the day"
+            images = "\n\n".join(
+                f"![{alt} {index + 1}](../../../{PHOTO_FOLDER}/{slug}/photo-{index + 1}.jpg)"
+                for index in range(first, first + per_post)
+            )
+            text = post.read_text(encoding="utf-8")
+            post.write_text(text.replace("<!-- more -->\n", f"<!-- more -->\n\n{images}\n", 1), encoding="utf-8")
+    return written
+
+
+@dataclass
+class PhotoRow:
+    posts: int
+    photos: int
+    source_mb: float
+    first_s: float
+    first_cpu_s: float
+    text_only: list[tuple[float, float]]  # (wall s, CPU s) of each build of the posts without photos
+    cached: list[tuple[float, float]]  # the same with photos, from the cache
+    text_only_mb: float
+    site_mb: float
+
+    def cells(self) -> list[str]:
+        def median(runs: list[tuple[float, float]], at: int) -> float:
+            return statistics.median(run[at] for run in runs)
+
+        return [
+            f"{self.posts:,}",
+            f"{self.photos:,}",
+            f"{self.source_mb:,.0f}",
+            f"{self.first_s:.1f} ({self.first_cpu_s / self.photos:.2f} CPU s a photo)",
+            f"{median(self.text_only, 0):.1f} / {median(self.text_only, 1):.1f}",
+            f"{median(self.cached, 0):.1f} / {median(self.cached, 1):.1f}",
+            f"{median(self.cached, 0) / median(self.text_only, 0):.2f} / "
+            f"{median(self.cached, 1) / median(self.text_only, 1):.2f}",
+            f"{self.text_only_mb:.1f}",
+            f"{self.site_mb:.1f}",
+        ]
+
+
+PHOTO_HEADER = [
+    "posts/lang",
+    "photos",
+    "photos MB",
+    "first build s (empty cache)",
+    "text only: wall s / CPU s",
+    "rebuild (cache): wall s / CPU s",
+    "rebuild / text only: wall / CPU",
+    "site MB text only",
+    "site MB",
+]
+
+
+def measure_photos(posts: int, runs: int, workdir: Path, pictures: list[bytes]) -> tuple[PhotoRow, Path]:
+    """The posts with photos built from an empty cache, then, in turns, again with the cache and without photos (the
+    same posts in a copy of the project): turns, so that other work on the machine weighs on both alike; the CPU
+    seconds hold even when it does not."""
+    text_only = make_project(workdir / f"text-{posts}", posts, 80)
+    project = make_project(workdir / f"photos-{posts}", posts, 80)
+    written = add_photos(project, posts, PHOTOS_PER_POST, pictures)
+    site = project / "site"
+    first, _, first_cpu = run_timed(build_command(project, site), project, build_env())
+    text_runs, cached_runs = [], []
+    for _ in range(runs):
+        wall, _, cpu = run_timed(build_command(text_only, text_only / "site"), text_only, build_env())
+        text_runs.append((wall, cpu))
+        wall, _, cpu = run_timed(build_command(project, site), project, build_env())
+        cached_runs.append((wall, cpu))
+    row = PhotoRow(
+        posts=posts,
+        photos=posts * PHOTOS_PER_POST,
+        source_mb=written / 1e6,
+        first_s=first,
+        first_cpu_s=first_cpu,
+        text_only=text_runs,
+        cached=cached_runs,
+        text_only_mb=dir_size_mb(text_only / "site"),
+        site_mb=dir_size_mb(site),
+    )
+    return row, project
+
+
 def int_list(text: str) -> list[int]:
     return [int(x.replace("_", "")) for x in re.split(r"[,\s]+", text.strip()) if x]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--posts", type=int_list, default=[50, 500, 2000], help="posts per language, e.g. 50,500")
+    parser.add_argument(
+        "--posts", type=int_list, help="posts per language, e.g. 50,500 (default 50,500,2000; none with --photos)"
+    )
     parser.add_argument(
         "--members", type=int_list, default=[80, 1000, 10000], help="member entries, paired with --posts"
     )
     parser.add_argument("--runs", type=int, default=3, help="builds per scale; the median is reported")
     parser.add_argument("--zensical", action="store_true", help="also build the same posts with Zensical")
     parser.add_argument("--preview", type=int, metavar="N", help="measure the preview rebuild at N posts per language")
+    parser.add_argument(
+        "--photos",
+        type=int,
+        metavar="N",
+        help=f"the photo scenario: N posts per language, {PHOTOS_PER_POST} photos each",
+    )
     args = parser.parse_args()
-    if len(args.members) not in (1, len(args.posts)):
+    if args.posts is None:
+        args.posts = [] if args.photos else [50, 500, 2000]
+    if len(args.members) not in (1, len(args.posts)) and args.posts:
         parser.error("--members takes one value or one per --posts value")
-    members = args.members * len(args.posts) if len(args.members) == 1 else args.members
+    members = args.members * len(args.posts) if len(args.members) == 1 or not args.posts else args.members
 
     command = f"make bench BENCH_ARGS='{' '.join(sys.argv[1:])}'"
     print(f"# {os.cpu_count()} cores, Python {sys.version.split()[0]}, command: {command}")
-    print("| " + " | ".join(HEADER) + " |")
-    print("|" + "---|" * len(HEADER))
+    if args.posts:
+        print("| " + " | ".join(HEADER) + " |")
+        print("|" + "---|" * len(HEADER))
+    global BENCH_TEMP
     with tempfile.TemporaryDirectory(prefix="cqid-bench-") as tmp:
+        BENCH_TEMP = Path(tmp) / "tmp"
+        BENCH_TEMP.mkdir()
         for posts, member_count in zip(args.posts, members, strict=True):
             row = measure(posts, member_count, args.runs, args.zensical, Path(tmp))
             print("| " + " | ".join(row.cells()) + " |", flush=True)
@@ -383,6 +532,24 @@ def main() -> None:
             print(
                 f"\nPreview at {args.preview} posts per language, {args.runs} saves of one post: seconds until the "
                 "first page is served / from a save until the changed post is served (median, slowest)"
+            )
+            for name, language in (("make serve (both languages)", None), ("make preview (one language)", "zh")):
+                started, rebuilt = preview_rebuild_seconds(project, language, args.runs)
+                print(f"- {name}: {started:.1f} / {statistics.median(rebuilt):.1f}, {max(rebuilt):.1f}")
+        if args.photos:
+            pictures = base_photos()
+            photo_row, project = measure_photos(args.photos, args.runs, Path(tmp), pictures)
+            print(f"\nPhotos: {args.photos} posts per language, {PHOTOS_PER_POST} phone photos each (4000 x 3000 JPEG)")
+            print("| " + " | ".join(PHOTO_HEADER) + " |")
+            print("|" + "---|" * len(PHOTO_HEADER))
+            print("| " + " | ".join(photo_row.cells()) + " |", flush=True)
+            # The previewed post gets seven more photos, ten in all, processed once before the measure.
+            add_photos(project, 1, PREVIEW_PHOTOS - PHOTOS_PER_POST, pictures, first=PHOTOS_PER_POST)
+            run_measured(build_command(project, project / "site"), project, build_env())
+            print(
+                f"\nPreview of a post with {PREVIEW_PHOTOS} photos at {args.photos} posts per language, "
+                f"{args.runs} saves: seconds until the first page is served / from a save until the changed post is "
+                "served (median, slowest)"
             )
             for name, language in (("make serve (both languages)", None), ("make preview (one language)", "zh")):
                 started, rebuilt = preview_rebuild_seconds(project, language, args.runs)

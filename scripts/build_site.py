@@ -64,13 +64,20 @@ def write_sitemap(site: Path, xml: str) -> None:
 
 
 def assemble(site: Path, languages: SiteLanguages, outputs: dict[str, Path]) -> None:
-    """The default language's output is the site; every other language adds its own folder."""
+    """The default language's output is the site; every other language adds its own folder, and the files it wrote
+    outside it that the default language did not: the versions of a shared photo that only its pages show
+    (hooks/photos.py), which one process building every language would have written too."""
     if site.exists():
         shutil.rmtree(site)
     shutil.copytree(outputs[languages.default], site)
     for language in languages.others:
-        root = languages.root(language)
-        shutil.copytree(outputs[language] / root, site / root, dirs_exist_ok=True)
+        out, root = outputs[language], languages.root(language)
+        shutil.copytree(out / root, site / root, dirs_exist_ok=True)
+        for path in out.rglob("*"):
+            target = site / path.relative_to(out)
+            if path.is_file() and not path.is_relative_to(out / root) and not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(path, target)
     write_sitemap(site, join_sitemaps([(out / "sitemap.xml").read_text(encoding="utf-8") for out in outputs.values()]))
 
 

@@ -1,9 +1,9 @@
 """Print Lighthouse's four scores for the home page and a news post in each language.
 
 Run by `make lighthouse` (`make lighthouse LIGHTHOUSE_ARGS="--runs 5"`: each page five times, the median and the
-range of each score): not a test gate. Builds the site, serves it on 127.0.0.1 as GitHub Pages does (gzip) and runs
-npm's lighthouse@12 (installed by `make lighthouse`), phone profile with simulated throttling, with Debian's Chromium,
-or CHROME_PATH if set.
+range of each score; `--photos`: instead, a news post with five phone photos in a copy of the project): not a test
+gate. Builds the site, serves it on 127.0.0.1 as GitHub Pages does (gzip) and runs npm's lighthouse@12 (installed by
+`make lighthouse`), phone profile with simulated throttling, with Debian's Chromium, or CHROME_PATH if set.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 
 from build_site import build_site
-from local_site import ROOT, serving
+from local_site import ROOT, copy_project, serving
+from photo_posts import add_five_photo_post
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -52,15 +53,21 @@ def cell(values: list[int]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="runs per page (default 1)")
-    runs = parser.parse_args().runs
+    parser.add_argument("--photos", action="store_true", help="score a news post with five photos, in each language")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, serving(Path(tmp) / "site") as origin:
+        project, paths = ROOT, PATHS
+        if args.photos:
+            project = copy_project(Path(tmp) / "project")
+            post = add_five_photo_post(project)
+            paths = [post, f"en/{post}"]
         # Built for the address it is served at: canonical links, hreflang and the sitemap point at it.
         os.environ["SITE_URL"] = f"{origin}/"
-        if any(result.returncode for result in build_site(ROOT, Path(tmp) / "site")):
+        if any(result.returncode for result in build_site(project, Path(tmp) / "site")):
             sys.exit("the build failed: run `make build` to see why")
         print(f"{'page':<36}" + "".join(f"{name:>16}" for name in CATEGORIES))
-        for path in PATHS:
-            rows = [scores(f"{origin}/{path}") for _ in range(runs)]
+        for path in paths:
+            rows = [scores(f"{origin}/{path}") for _ in range(args.runs)]
             cells = "".join(f"{cell([row[name] for row in rows]):>16}" for name in CATEGORIES)
             print(f"{'/' + path:<36}{cells}", flush=True)
 

@@ -18,8 +18,9 @@ from website import clock
 os.environ[clock.ENVIRONMENT_VARIABLE] = "2026-11-30T12:00:00+00:00"
 
 BROWSER_TESTS = Path(__file__).parent / "browser"
-# Fixtures that build the site: a test using one is a build (or browser) test.
-BUILDING_FIXTURES = {"site", "served", "busy_news_site"}
+# Fixtures that build the site (by name: these, and every `…_site`): a test using one is a build (or browser) test, and
+# must say so.
+BUILDING_FIXTURES = {"site", "served"}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -28,7 +29,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
         kinds = {mark.name for mark in item.iter_markers()} & {"build", "browser", "contract"}
         if not kinds:
-            if BUILDING_FIXTURES & set(getattr(item, "fixturenames", ())):
+            parameters = set(item.callspec.params) if hasattr(item, "callspec") else set()
+            fixtures = set(getattr(item, "fixturenames", ())) - parameters
+            if BUILDING_FIXTURES & fixtures or any(name.endswith("_site") for name in fixtures):
                 raise pytest.UsageError(f"{item.nodeid} builds the site: mark it @pytest.mark.build")
             item.add_marker(pytest.mark.unit)
     # The contract with upstream first: when an upgrade breaks it, that is what to read, before any page differs.

@@ -114,6 +114,20 @@ def test_a_good_post_is_read() -> None:
             "这一行用 Tab 键缩进了，YAML 只能用空格缩进：请把 Tab 换成空格",
             "indented with a tab",
         ),
+        (
+            POST.format(precision="day").replace("---\n\n", "cover: https://e.org/a.jpg\n---\n\n"),
+            "ok",
+            "p.md:8: cover",
+            "“https://e.org/a.jpg”不是图片的路径",
+            "'https://e.org/a.jpg' is not the path of an image",
+        ),
+        (
+            POST.format(precision="day").replace("---\n\n", "cover: x/notice.pdf\n---\n\n"),
+            "ok",
+            "p.md:8: cover",
+            "“x/notice.pdf”不是图片的路径",
+            "'x/notice.pdf' is not the path of an image",
+        ),
     ],
 )
 def test_problems_name_the_line_and_field(text: str, slug: str, location: str, zh: str, en: str) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from build_site import join_sitemaps
 from local_site import copy_project
+from photo_posts import add_to_post
+from sample_images import write_phone_jpeg
 from sitebuild import ROOT, build, write_posts
 from website.build.languages import SiteLanguages
 
@@ -22,12 +24,16 @@ def files_of(site: Path) -> dict[str, bytes]:
 def test_one_process_per_language_builds_the_same_site(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     write_posts(project, 12)
+    # A shared photo that only an English post shows: its versions are written by the English build alone.
+    write_phone_jpeg(project / "docs" / "assets" / "images" / "news" / "test" / "en-only.jpg", 640, 480)
+    add_to_post(project, "en", "test-news-00", "![A workshop](../../../assets/images/news/test/en-only.jpg)")
     parallel = files_of(build(project, tmp_path / "parallel", env=EPOCH).site_dir)
     sequential = files_of(build(project, tmp_path / "sequential", env=EPOCH, one_process=True).site_dir)
     assert sorted(parallel) == sorted(sequential)
     assert [name for name in parallel if parallel[name] != sequential[name]] == []
     # The fixture did reach the shapes the blog makes: a second page of the list, in both languages.
     assert "news/page/2/index.html" in parallel and "en/news/page/2/index.html" in parallel
+    assert "assets/images/news/test/en-only-480.webp" in parallel
 
 
 def test_languages_come_from_mkdocs_yml_default_first() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from xml.etree import ElementTree
@@ -14,7 +15,15 @@ import yaml
 from bs4 import BeautifulSoup
 from local_site import copy_project
 from sitebuild import LANGUAGE_TAGS, ROOT, BuildResult, build, counterpart, language_of
-from website.seo.head import absolute, blog_posting, describe, first_image, language_alternates, organization
+from website.seo.head import (
+    absolute,
+    blog_posting,
+    describe,
+    language_alternates,
+    open_graph,
+    organization,
+    twitter_card,
+)
 
 SITE_URL = "http://127.0.0.1:8000/"
 OG_LOCALE = {"zh": "zh_CN", "en": "en_GB"}
@@ -65,10 +74,30 @@ def test_alternates_are_absolute_with_x_default_on_the_default_language() -> Non
     assert absolute("https://example.org/g/", "./") == "https://example.org/g/"
 
 
-def test_first_image_is_made_absolute_against_the_page() -> None:
-    html = '<p>x</p><img alt="a" src="../../assets/images/a.png"><img src="b.png">'
-    assert first_image(html, "en/news/", "https://e.org/") == "https://e.org/assets/images/a.png"
-    assert first_image("<p>none</p>", "", "https://e.org/") is None
+@dataclass(frozen=True)
+class Picture:
+    url: str = "https://e.org/a-share.jpg"
+    width: int = 1200
+    height: int = 630
+    alt: str = "启动仪式"
+    media_type: str = "image/jpeg"
+    other_urls: tuple[str, ...] = ()
+
+
+def test_a_share_image_gives_its_size_and_alt_to_open_graph_and_a_large_twitter_card() -> None:
+    props = open_graph(
+        title="T", description="D", url="https://e.org/", site_name="S", locale="zh_CN", alternate_locales=[],
+        image=Picture(),
+    )  # fmt: skip
+    assert props[-5:] == [
+        ("og:image", "https://e.org/a-share.jpg"), ("og:image:type", "image/jpeg"), ("og:image:width", "1200"),
+        ("og:image:height", "630"), ("og:image:alt", "启动仪式"),
+    ]  # fmt: skip
+    assert twitter_card(Picture()) == [
+        ("twitter:card", "summary_large_image"), ("twitter:image", "https://e.org/a-share.jpg"),
+        ("twitter:image:alt", "启动仪式"),
+    ]  # fmt: skip
+    assert twitter_card(None) == [("twitter:card", "summary")]
 
 
 def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
@@ -78,7 +107,7 @@ def test_blog_posting_names_the_group_as_author_and_publisher() -> None:
     )  # fmt: skip
     data = blog_posting(
         headline="Launch", url="https://e.org/news/x/", description="d", language="en",
-        published="2023-01-01T00:00:00+08:00", modified="2026-11-29T15:18:18+08:00", image=None, publisher=group,
+        published="2023-01-01T00:00:00+08:00", modified="2026-11-29T15:18:18+08:00", images=[], publisher=group,
     )  # fmt: skip
     assert data["@type"] == "BlogPosting"
     assert (data["datePublished"], data["dateModified"]) == ("2023-01-01T00:00:00+08:00", "2026-11-29T15:18:18+08:00")

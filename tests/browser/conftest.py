@@ -44,8 +44,9 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
-def new_page(browser: Browser, viewport: dict[str, int] = DESKTOP) -> tuple[BrowserContext, Page]:
-    context = browser.new_context(viewport=viewport)  # type: ignore[arg-type]
+def new_page(browser: Browser, viewport: dict[str, int] = DESKTOP, scale: float = 1) -> tuple[BrowserContext, Page]:
+    """A page in a fresh context; `scale`: device pixels per CSS pixel (a phone's 2 or 3)."""
+    context = browser.new_context(viewport=viewport, device_scale_factor=scale)  # type: ignore[arg-type]
     context.set_default_timeout(10_000)
     return context, context.new_page()
 

@@ -7,7 +7,7 @@ import gzip
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ServedSite, new_page
+from conftest import DESKTOP, ServedSite, new_page
 from playwright.sync_api import Browser, Request
 from sitebuild import LANGUAGE_ROOTS
 from test_in_browser import type_search
@@ -17,10 +17,12 @@ INDEX = "search/search_index.json"
 FIRST_VISIT_LIMIT_KB = 150
 
 
-def first_visit(browser: Browser, served: ServedSite, path: str) -> dict[str, int]:
+def first_visit(
+    browser: Browser, served: ServedSite, path: str, viewport: dict[str, int] = DESKTOP, scale: float = 1
+) -> dict[str, int]:
     """What the browser requests while a page loads and settles: the bytes each request transferred (headers and
     body as the server sent it, gzip-compressed as GitHub Pages sends it), by site path. Every request must succeed."""
-    context, page = new_page(browser)
+    context, page = new_page(browser, viewport, scale)
     finished: list[Request] = []
     failed: list[str] = []
     context.on("requestfinished", lambda request: finished.append(request))

@@ -213,6 +213,12 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "“{value}”应为 true（置顶：排在新闻列表和首页新闻的最前面）或 false。",
         "'{value}'; expected true (pinned: first on the news list and the home page) or false",
     ),
+    "post.cover_invalid": W(
+        "“{value}”不是图片的路径。请写从文章所在文件夹算起的相对路径，例如 cover: summer-training-2024/meeting.jpg"
+        "（可用的格式：{allowed}）。",
+        "'{value}' is not the path of an image; write it relative to the post's folder, e.g. "
+        "cover: summer-training-2024/meeting.jpg (formats: {allowed})",
+    ),
     "post.no_excerpt_break": W(
         "缺少 `{marker}` 这一行：请把它放在第一段之后，新闻列表会把第一段显示为摘要。",
         "no '{marker}' line; put it after the first paragraph, which the news list shows",

@@ -17,6 +17,8 @@ import yaml
 from website.checks.reading import markdown_files, yaml_problem
 from website.data_pages.models import Vocabulary
 from website.dates import CHINA_TIME, Precision, in_beijing
+from website.media.limits import PHOTO_EXTENSIONS
+from website.media.photos import is_cover_path
 from website.messages.problems import Param, Problem, ProblemsFound, phrase, problem
 from website.upstream import FRONT_MATTER
 
@@ -24,7 +26,7 @@ from website.upstream import FRONT_MATTER
 POST_PRECISIONS: tuple[Precision, ...] = ("day", "month", "semester")
 # A post's file name is its URL: lowercase ASCII words joined by hyphens.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links")
+FIELDS = ("title", "description", "date", "date_precision", "categories", "authors", "draft", "pin", "links", "cover")
 EXCERPT_BREAK = "<!-- more -->"  # the blog plugin's post_excerpt_separator
 NEWS_DIR = "news"  # below a language's folder of docs/: the blog
 POSTS_DIR = f"{NEWS_DIR}/posts"  # where the blog plugin reads its posts
@@ -216,6 +218,9 @@ def check_post(
     pin = data.get("pin", False)
     if not isinstance(pin, bool):
         found("pin", "post.pin_invalid", value=str(pin))
+    # Whether the cover's file exists is checked by hooks/photos.py, which knows the site's files.
+    if "cover" in data and not is_cover_path(data["cover"]):
+        found("cover", "post.cover_invalid", value=str(data["cover"]), allowed=PHOTO_EXTENSIONS)
 
     if EXCERPT_BREAK not in text:
         problems.append(problem(source, None, None, "post.no_excerpt_break", marker=EXCERPT_BREAK))

@@ -6,14 +6,36 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 from markupsafe import Markup
 
 DESCRIPTION_LIMIT = 120
 _FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL)
-_FIRST_IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"")
+
+
+class SharePicture(Protocol):
+    """The picture a link preview shows (website/media/build.py ShareImage): a page's cover cropped to 1200 x 630,
+    or the default card of its language."""
+
+    @property
+    def url(self) -> str: ...  # absolute
+
+    @property
+    def width(self) -> int: ...
+
+    @property
+    def height(self) -> int: ...
+
+    @property
+    def alt(self) -> str: ...
+
+    @property
+    def media_type(self) -> str: ...
+
+    @property
+    def other_urls(self) -> tuple[str, ...]: ...  # the same picture at other proportions, absolute
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,7 @@ class PageMeta:
     canonical: str | None
     alternates: list[Alternate] = field(default_factory=list)
     open_graph: list[tuple[str, str]] = field(default_factory=list)
+    twitter: list[tuple[str, str]] = field(default_factory=list)
     json_ld: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -69,12 +92,6 @@ def describe(front_matter: object, content_html: str, fallback: str, limit: int 
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def first_image(content_html: str, page_url: str, site_url: str) -> str | None:
-    """The absolute URL of the page's first image, which link previews (WeChat among them) show."""
-    match = _FIRST_IMAGE.search(content_html or "")
-    return urljoin(absolute(site_url, page_url), match.group(1)) if match else None
-
-
 def open_graph(
     *,
     title: str,
@@ -83,7 +100,7 @@ def open_graph(
     site_name: str,
     locale: str,
     alternate_locales: list[str],
-    image: str | None,
+    image: SharePicture | None,
     published: str | None = None,
 ) -> list[tuple[str, str]]:
     """Open Graph properties, in order: an article when it has a publication date (ISO 8601), else a website."""
@@ -98,10 +115,23 @@ def open_graph(
     if url:
         props.append(("og:url", url))
     if image:
-        props.append(("og:image", image))
+        props += [
+            ("og:image", image.url),
+            ("og:image:type", image.media_type),
+            ("og:image:width", str(image.width)),
+            ("og:image:height", str(image.height)),
+            ("og:image:alt", image.alt),
+        ]
     if published:
         props.append(("article:published_time", published))
     return props
+
+
+def twitter_card(image: SharePicture | None) -> list[tuple[str, str]]:
+    """Twitter's (X's) card: a large image when the page has one. Title and description come from Open Graph."""
+    if image is None:
+        return [("twitter:card", "summary")]
+    return [("twitter:card", "summary_large_image"), ("twitter:image", image.url), ("twitter:image:alt", image.alt)]
 
 
 def organization(
@@ -155,7 +185,7 @@ def blog_posting(
     language: str,
     published: str,
     modified: str,
-    image: str | None,
+    images: list[str],
     publisher: Mapping[str, Any],
 ) -> dict[str, Any]:
     """schema.org BlogPosting for a news post; the group publishes and is the author (posts name no person): its
@@ -163,7 +193,8 @@ def blog_posting(
 
     `published` and `modified` are ISO 8601 moments with their offset (2023-05-17T00:00:00+08:00): when the post went
     live and when its text last changed. A post dated by month or semester is published on the first day the source
-    allows: machines get the full date its `date` field holds.
+    allows: machines get the full date its `date` field holds. `images`: absolute URLs of the post's picture at the
+    proportions it has (Google's Article results want an image, ideally at several proportions).
     """
     by = {key: publisher[key] for key in ("@type", "@id", "name", "url", "logo")}
     data: dict[str, Any] = {
@@ -179,6 +210,6 @@ def blog_posting(
         "author": by,
         "publisher": by,
     }
-    if image:
-        data["image"] = image
+    if images:
+        data["image"] = images
     return data
