@@ -226,6 +226,11 @@ def test_a_rebuild_takes_every_photo_from_the_cache(
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file() and p.name != "sources.json"} == entries
     images = {path: digest for path, digest in digests(photo_site.site_dir).items() if path.endswith(RASTER)}
     assert {path: digest for path, digest in digests(again.site_dir).items() if path.endswith(RASTER)} == images
+    # Each version is the cache's very file (a hard link: the site and the cache are on one file system), not a copy.
+    cached = {hashlib.sha256(p.read_bytes()).hexdigest() for p in entries}
+    versions = [again.site_dir / path for path, digest in images.items() if digest in cached]
+    inodes = {p.stat().st_ino for p in entries}
+    assert len(versions) > 20 and [p for p in versions if p.stat().st_ino not in inodes] == []
 
 
 # Builds that must fail, each listing every problem at once: Chinese first, English after, never a traceback.
