@@ -12,14 +12,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
 
 from website.build.languages import SiteLanguages
-from website.data_pages.validate import DataError, load_project_data
+from website.data_pages.validate import DataError, load_site_data
+from website.news.posts import POSTS_DIR
 
 
 def main(argv: list[str]) -> int:
     project = Path(argv[0]) if argv else Path()
     started = time.perf_counter()
     try:
-        data = load_project_data(project, project / "docs", SiteLanguages.of_project(project).default)
+        posts = project / "docs" / SiteLanguages.of_project(project).default / POSTS_DIR
+        data = load_site_data(project / "data", posts)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1

@@ -21,7 +21,6 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
-sys.path.insert(0, str(ROOT / "tests"))
 
 from chromium import DESKTOP, PHONE, launch  # noqa: E402
 from local_site import serving  # noqa: E402

@@ -1,4 +1,4 @@
-"""The built site served on 127.0.0.1 and one Chromium for the whole session (tests/chromium.py says which)."""
+"""The built site served on 127.0.0.1 and one Chromium for the whole session (scripts/chromium.py says which)."""
 
 from __future__ import annotations
 

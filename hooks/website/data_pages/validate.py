@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import fastjsonschema
 
 from website.messages.problems import Bilingual, Phrase, Problem, ProblemsFound, phrase
+from website.news.posts import POSTS_DIR
 
 from .models import (
     ActionItem,
@@ -408,7 +409,7 @@ def load_site_data_cached(data_dir: Path, posts_dir: Path) -> SiteData:
 def load_project_data(project_dir: Path, docs_dir: Path, default_language: str) -> SiteData:
     """The validated, cached data of a project: data/ beside its mkdocs.yml; the news posts that data may name are
     the default language's, in docs/<language>/news/posts/."""
-    return load_site_data_cached(project_dir / "data", docs_dir / default_language / "news" / "posts")
+    return load_site_data_cached(project_dir / "data", docs_dir / default_language / POSTS_DIR)
 
 
 def _site_data_of(data_dir: Path, sources: Sources, posts: Posts) -> SiteData:

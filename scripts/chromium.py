@@ -1,4 +1,4 @@
-"""The browser the tests use, shared with scripts/pr_preview.py: Debian's /usr/bin/chromium when it is there (`make
+"""The browser the tests and scripts/pr_preview.py use: Debian's /usr/bin/chromium when it is there (`make
 test` installs it where it can), otherwise the one Playwright installs for itself (`playwright install chromium`)."""
 
 from __future__ import annotations
