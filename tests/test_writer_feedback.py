@@ -30,6 +30,21 @@ def make(target: str, project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, capture_output=True, text=True)
 
 
+def annotations(log: str) -> list[tuple[str, dict[str, str], str]]:
+    """Each workflow command of a log, read back as GitHub reads it: its kind, its properties and its message."""
+    commands = [WORKFLOW_COMMAND.match(line) for line in log.splitlines() if line.startswith("::")]
+    assert all(commands), log
+    return [
+        (
+            command["kind"],
+            {name: unquote(value) for name, value in (part.split("=", 1) for part in command["properties"].split(","))},
+            unquote(command["message"]),
+        )
+        for command in commands
+        if command is not None
+    ]
+
+
 def edit(project: Path, path: Path | str, old: str, new: str) -> str:
     file = project / path
     text = file.read_text(encoding="utf-8")
@@ -85,7 +100,7 @@ def test_make_check_tells_each_mistake_in_chinese_with_file_and_line(tmp_path: P
 def test_make_check_passes_the_site_as_it_is() -> None:
     done = make("check", ROOT)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2].startswith("检查通过：数据文件、新闻文章和页面排版都没有问题")
+    assert done.stdout.splitlines()[-2].startswith("检查通过：数据文件、新闻文章、页面排版、照片和附件都没有问题")
 
 
 def test_files_as_writers_save_them(tmp_path: Path) -> None:
@@ -178,15 +193,11 @@ def test_in_github_actions_each_problem_is_a_workflow_command_and_the_summary_a_
     summary = tmp_path / "summary.md"
     env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
     log = build(project, tmp_path / "site", env=env, fails=True).log
-    commands = [WORKFLOW_COMMAND.match(line) for line in log.splitlines() if line.startswith("::")]
-    assert len(commands) == 4 and all(commands), log
-    annotations = []
-    for command in commands:
-        assert command is not None and command["kind"] == "error"
-        properties = dict(part.split("=", 1) for part in command["properties"].split(","))
-        assert set(properties) == {"file", "line", "title"}
-        annotations.append(({k: unquote(v) for k, v in properties.items()}, unquote(command["message"])))
-    category, message = next((p, m) for p, m in annotations if p["file"] == ZH_POST.as_posix())
+    commands = annotations(log)
+    assert len(commands) == 4, log
+    for kind, properties, _ in commands:
+        assert kind == "error" and set(properties) == {"file", "line", "title"}
+    category, message = next((p, m) for _, p, m in commands if p["file"] == ZH_POST.as_posix())
     assert category == {"file": ZH_POST.as_posix(), "line": str(lines["category"]), "title": "网站检查：categories"}
     zh, en = message.split("\n")
     assert zh.startswith("“新闻”不是新闻分类，应为以下之一：集团动态、")
