@@ -13,6 +13,7 @@ from urllib.parse import unquote
 import pytest
 from local_site import copy_project
 from sitebuild import GITHUB_SETTINGS, ROOT, build
+from website.checks.pages import check_pages
 
 # Each test runs the writers' tools or builds a copy of the project.
 pytestmark = pytest.mark.build
@@ -257,3 +258,20 @@ def test_mkdocs_itself_stops_on_a_page_saved_in_gbk(tmp_path: Path) -> None:
     log = build(project, tmp_path / "site", fails=True, one_process=True).log
     assert "docs/zh/about/index.md:2: 文件不是以 UTF-8 编码保存的" in log
     assert "UnicodeDecodeError" not in log and "Traceback" not in log
+
+
+def test_each_language_build_reads_every_page_and_checks_the_typography_of_its_own(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    with (project / "docs" / "zh" / "about" / "index.md").open("a", encoding="utf-8") as zh_about:
+        zh_about.write("\n集团共有ABC个成员单位。\n")
+    en_about = project / "docs" / "en" / "about" / "index.md"
+    en_about.write_bytes(en_about.read_text(encoding="utf-8").replace("Group", "Gröup", 1).encode("latin-1"))
+    docs = project / "docs"
+
+    def found(typography_of: str | None) -> set[tuple[str, str]]:
+        return {(p.file, p.message.id) for p in check_pages(docs, ["zh", "en"], typography_of=typography_of)}
+
+    encoding = ("docs/en/about/index.md", "file.not_utf8")
+    typography = ("docs/zh/about/index.md", "typography.fix")
+    assert found(None) == found("zh") == {encoding, typography}
+    assert found("en") == {encoding}
