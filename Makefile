@@ -57,7 +57,7 @@ PROJECT ?= .
 check-data: $(SITE_DEPS)
 	$(BIN)/python scripts/check_data.py $(PROJECT)
 
-## check: check the data files, news posts and pages (Chinese typography too) in seconds, without building the site
+## check: check the data files, news posts, pages (Chinese typography too), photos and attachments in seconds, without building the site
 check: $(SITE_DEPS)
 	$(BIN)/python scripts/check_site.py --project $(PROJECT)
 

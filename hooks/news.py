@@ -126,7 +126,7 @@ def _name_and_switch(context: dict[str, Any], page: Page, config: MkDocsConfig, 
     # Before hooks/seo_meta.py (priority 0) gives the head its title and description.
     texts = ListTexts.of(config.extra["ui"])
     context["head_text"] = news_blog.list_page_head(page, upstream.blog_plugin(config), _news.current, texts)
-    context["news_post"] = news_blog.post_extras(page)
+    context["news_post"] = news_blog.post_extras(page, Path(config.config_file_path).parent)
     links = upstream.switcher_links(config)
     if links:
         news_blog.point_switcher_to_news_index(page, links, _news.current)

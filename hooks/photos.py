@@ -4,7 +4,8 @@ a share image for link previews; a link to an attachment says its kind and size.
 website/media/ (build.py walks through the events below); README.md "Photos and attachments" tells the whole story.
 
 static-i18n calls these events once per language build, in one process: its `MediaBuild` is made afresh at each
-on_files.
+on_files. Problems a writer must fix stop the build, all of them listed in the catalogue's words, as `make check`
+gives them (website/media/check.py).
 Priorities place each step around the plugins': static-i18n's on_files (-100) and news.py's (-105) have placed the
 files; Material's blog renders the excerpts of a list page in its on_page_context (-100); seo_meta.py reads the
 share image in its on_page_context (0).

@@ -16,6 +16,9 @@ from website.messages.problems import report
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    problems = check_pages(Path(config.docs_dir), language_build(config).languages.codes)
+    build = language_build(config)
+    # Every page is read (a page may fall back into this language), but only this language's typography is checked:
+    # each language's build checking every language's repeated the slow part.
+    problems = check_pages(Path(config.docs_dir), build.languages.codes, typography_of=build.language)
     if problems:
         raise PluginError(report(problems))

@@ -242,7 +242,7 @@ def hooks_shares(project: Path, site: Path) -> tuple[float, float]:
     subprocess.run(cmd, cwd=project, env=build_env(), check=True, capture_output=True)
     stats = pstats.Stats(str(profile))
     hooks_dir = str(project / "hooks")
-    data_hook, data_check = str(project / "hooks" / "data_pages.py"), f"{hooks_dir}/sitedata/validate.py"
+    data_hook, data_check = str(project / "hooks" / "data_pages.py"), f"{hooks_dir}/website/data_pages/validate.py"
     listed = re.findall(r"^\s+- (hooks/\S+\.py)\s*$", MKDOCS_YML.read_text(encoding="utf-8"), re.MULTILINE)
     hook_files = {str(project / path) for path in listed}
     total: float = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]

@@ -1,6 +1,7 @@
 """`make check`: the checks of what writers write, in a few seconds and without building the site: the data files,
-the news posts (front matter, dates, categories, what a translation shares with its original) and every page
-(encoding, front matter, the Chinese pages' typography). The problems are worded as the build words them; in
+the news posts (front matter, dates, categories, what a translation shares with its original), every page
+(encoding, front matter, the Chinese pages' typography) and its photos and attachments (alt text, that the files
+exist, their format and size). The problems are worded as the build words them; in
 GitHub Actions each is also a workflow command, and the job summary lists them.
 
     python scripts/check_site.py [--project DIR]

@@ -24,16 +24,19 @@ from sample_images import (
     write_phone_jpeg,
     write_png,
 )
+from sitebuild import ROOT
 from website.media import cache as cache_module
 from website.media import linking
-from website.media.alt_text import alt_problem
+from website.media.alt_text import alt_fault
 from website.media.attachments import Attachment, size_label
 from website.media.cache import ImageStore, ProcessedImage, Source
-from website.media.images import LONGEST_EDGE, SHARE_SIZE, THUMBNAIL_WIDTHS
+from website.media.check import MarkdownReferences, plain_references
+from website.media.images import LONGEST_EDGE, SHARE_SIZE, THUMBNAIL_WIDTHS, header_problem
 from website.media.markup import LoadingOrder, rewrite, site_path
 from website.media.photos import Photo
 from website.media.placement import SiteLayout
 from website.media.source_lines import line_of
+from website.messages.problems import Problem
 
 
 def assert_no_metadata(path: Path) -> None:
@@ -45,7 +48,7 @@ def assert_no_metadata(path: Path) -> None:
         assert trace not in data, (path, trace)
 
 
-def process(store: ImageStore, *paths: Path) -> tuple[dict[Path, ProcessedImage], list[str]]:
+def process(store: ImageStore, *paths: Path) -> tuple[dict[Path, ProcessedImage], list[Problem]]:
     return store.process([Source(p, p.name, "PNG" if p.suffix == ".png" else "JPEG") for p in paths])
 
 
@@ -150,13 +153,17 @@ def test_broken_files_fail_naming_the_file_and_the_others_still_work(tmp_path: P
 
     assert set(processed) == {good, panorama}
     assert processed[panorama].renditions.width == LONGEST_EDGE  # 30,000 px wide: works, at 1600
-    by_file = {problem.split(":")[0]: problem for problem in problems}
+    by_file = {problem.file: problem for problem in problems}
     assert set(by_file) == {"corrupt.jpg", "notes.png", "huge.png", "truncated.jpg"}
-    assert "无法识别为图片" in by_file["notes.png"] and "not an image that can be read" in by_file["notes.png"]
-    assert "图片过大（900 百万像素）" in by_file["huge.png"] and "limit is 120 megapixels" in by_file["huge.png"]
-    assert "图片文件不完整或已损坏" in by_file["truncated.jpg"] and "truncated" in by_file["truncated.jpg"]
-    for problem in problems:
-        assert problem.index(" / ") > problem.index("。"), problem  # Chinese first, then English
+    assert by_file["notes.png"].text("zh").startswith("无法识别为图片")
+    assert by_file["notes.png"].text("en").startswith("not an image that can be read")
+    assert by_file["huge.png"].text("zh").startswith("图片过大（900 百万像素），上限为 120 百万像素。")
+    assert by_file["huge.png"].text("en").startswith("the image is too large (900 megapixels); the limit is 120")
+    assert by_file["truncated.jpg"].text("zh").startswith("图片文件不完整或已损坏（image file is truncated")
+    assert {problem.line for problem in problems} == {None}
+    # `make check` reads the header only: the same problem, except for the file whose pixels are cut short.
+    headers = {path.name: header_problem(path, path.name) for path in paths}
+    assert headers == {**{name: by_file.get(name) for name in headers}, "truncated.jpg": None}
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths} == before  # no source touched
 
 
@@ -238,7 +245,7 @@ def test_a_version_reaches_the_site_without_ever_writing_into_the_cache(
     ],
 )
 def test_alt_text_rules(alt: str | None, language: str, problem: str | None) -> None:
-    assert alt_problem(alt, "meeting.jpg", language) == problem
+    assert alt_fault(alt, "meeting.jpg", language) == problem
 
 
 # Markup.
@@ -350,6 +357,35 @@ def test_lines_are_found_in_the_body_not_the_front_matter() -> None:
     assert line_of(text, "a.jpg") == 8 and line_of(text, "a.jpg", 1) == 10
     assert line_of(text, "cover:", in_front_matter=True) == 3
     assert line_of(text, "b.jpg") is None
+
+
+# make check: a page's images and links as MkDocs finds them, read without rendering when they are plain.
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ('![现场](a.jpg "标题") 见[通知](f.pdf)和[网站](https://example.cn/x.pdf)', True),
+        ("![](a.jpg)\n\n![The plaque](../b.heic)", True),
+        ("![现场][p]\n\n[p]: a.jpg", False),  # reference-style
+        ('<img src="a.jpg" alt="现场">', False),  # HTML: MkDocs leaves its path as written
+        ("![**现场**](a.jpg)", False),  # the alt text rendered is not the one written
+        ("[![现场](a.jpg)](f.pdf)", False),  # a link around the photo
+        (r"![现场](a\_b.jpg)", False),
+    ],
+)
+def test_plain_images_and_links_are_read_as_rendering_reads_them(markdown: str, plain: bool) -> None:
+    found = plain_references(markdown)
+    assert (found is not None) == plain
+    if found is not None:
+        assert found == MarkdownReferences(ROOT)(markdown)
+
+
+def test_rendering_finds_no_photo_in_code_and_none_written_as_html() -> None:
+    markdown = (
+        '```markdown\n![](a.jpg)\n```\n\n    ![](b.jpg)\n\n<p><img src="c.jpg"></p>\n\n!!! note\n\n    ![甲](d.jpg)\n'
+    )
+    assert MarkdownReferences(ROOT)(markdown) == ([("d.jpg", "甲")], [])
 
 
 def _close(pixel: object, colour: tuple[int, int, int], tolerance: int = 30) -> bool:

@@ -27,6 +27,7 @@ from sample_images import (
 )
 from sitebuild import LANGUAGE_ROOTS, BuildResult, build, resolve
 from test_validity import check_links, validate_html
+from test_writer_feedback import annotations, make
 
 # Each test builds a copy of the project with photos and reads what it produced.
 pytestmark = pytest.mark.build
@@ -235,16 +236,34 @@ def test_a_rebuild_takes_every_photo_from_the_cache(
     assert len(versions) > 20 and [p for p in versions if p.stat().st_ino not in inodes] == []
 
 
-# Builds that must fail, each listing every problem at once: Chinese first, English after, never a traceback.
+def test_make_check_passes_the_project_with_photos(photo_project: Path) -> None:
+    # Shared photos, one beside the Chinese post that the English post shows too, a cover, an attachment.
+    done = make("check", photo_project)
+    assert done.returncode == 0, done.stderr
+
+
+# Builds that must fail, each listing every problem at once: Chinese first, English on the next line, never a
+# traceback. `make check` finds the same problems in the same words without building the site, all but a photo whose
+# pixels are damaged (it reads no picture): the build's hooks are run as `mkdocs build` runs them, the checks aside.
+
+
+def problems_in(output: str) -> set[tuple[str, str]]:
+    """Each problem a report lists: its first line (file, line, field, Chinese) and its English line below."""
+    lines = output.splitlines()
+    return {(line, lines[number + 1]) for number, line in enumerate(lines[:-1]) if line.startswith("docs/")}
+
+
+def text_line(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
 def failed_log(project: Path, site: Path) -> str:
-    log = build(project, site, fails=True).log
+    log = build(project, site, fails=True, one_process=True).log
     assert "Traceback" not in log
     return log
 
 
-def test_broken_huge_and_refused_files_fail_the_build_by_name(tmp_path: Path) -> None:
+def test_broken_huge_and_refused_files_fail_the_build_and_make_check_by_name(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     folder = project / "docs" / SHARED_PHOTOS / "bad"
     folder.mkdir(parents=True)
@@ -252,21 +271,28 @@ def test_broken_huge_and_refused_files_fail_the_build_by_name(tmp_path: Path) ->
     (folder / "notes.png").write_text("这不是图片", encoding="utf-8")
     (folder / "huge.png").write_bytes(png_header_only(30000, 30000))
     (folder / "animation.gif").write_bytes(b"GIF89a")
+    (folder / "truncated.jpg").write_bytes(write_phone_jpeg(tmp_path / "whole.jpg", 800, 600).read_bytes()[:20_000])
     files = project / "docs" / "assets" / "files"
     files.mkdir(parents=True)
     with (files / "video.zip").open("wb") as big:
         big.truncate(26 * 1024 * 1024)
+    checked = make("check", project)
     log = failed_log(project, tmp_path / "site")
-    for name, zh, en in (
-        ("bad/corrupt.jpg", "无法识别为图片", "not an image that can be read"),
-        ("bad/notes.png", "无法识别为图片", "not an image that can be read"),
-        ("bad/huge.png", "图片过大", "the image is too large"),
-        ("bad/animation.gif", "网站不处理 .gif 格式的图片", "save photos as JPEG"),
-    ):
-        line = next(line for line in log.splitlines() if f"docs/{SHARED_PHOTOS}/{name}:" in line)
-        assert line.index(zh) < line.index(en), line
-    line = next(line for line in log.splitlines() if "docs/assets/files/video.zip:" in line)
-    assert "文件太大（26.0 MB），上限为 25 MB" in line and "the limit is 25 MB" in line
+    bad = f"docs/{SHARED_PHOTOS}/bad"
+    expected = [
+        (f"{bad}/corrupt.jpg: 无法识别为图片（", "not an image that can be read"),
+        (f"{bad}/notes.png: 无法识别为图片（", "not an image that can be read"),
+        (f"{bad}/huge.png: 图片过大（900 百万像素），上限为 120 百万像素。", "the image is too large (900 megapixels)"),
+        (f"{bad}/animation.gif: 网站不处理 .gif 格式的图片。", "the site does not handle .gif images"),
+        ("docs/assets/files/video.zip: 文件太大（26.0 MB），上限为 25 MB", "the file is too large (26.0 MB)"),
+    ]
+    truncated = (f"{bad}/truncated.jpg: 图片文件不完整或已损坏（", "the image file is incomplete or damaged")
+    for output, wanted in ((checked.stderr, expected), (log, [*expected, truncated])):
+        found = problems_in(output)
+        assert len(found) == len(wanted), output
+        for zh, en in wanted:
+            assert any(line.startswith(zh) and english.startswith(f"    {en}") for line, english in found), (zh, output)
+    assert problems_in(checked.stderr) < problems_in(log)  # the same words, and the damaged photo in the build only
 
 
 def test_missing_alt_text_covers_and_attachments_fail_naming_file_and_line(tmp_path: Path) -> None:
@@ -275,27 +301,76 @@ def test_missing_alt_text_covers_and_attachments_fail_naming_file_and_line(tmp_p
     markdown = (
         "![](launch-ceremony/IMG_0012.jpg)\n\n![IMG_0012.jpg](launch-ceremony/IMG_0012.jpg)\n\n"
         "![DSC01234](launch-ceremony/IMG_0012.jpg)\n\n![Opening ceremony](launch-ceremony/IMG_0012.jpg)\n\n"
-        "[通知](../../../assets/files/通知.pdf)\n"
+        "[通知](../../../assets/files/通知.pdf)\n\n![DSC09999][photo]\n\n[photo]: launch-ceremony/IMG_0012.jpg\n\n"
+        "How to show a photo, in a code block, is no photo:\n\n```markdown\n![](launch-ceremony/IMG_0012.jpg)\n```\n"
     )
     post = add_to_post(project, "zh", "launch-ceremony", markdown, front_matter="cover: launch-ceremony/no-such.jpg")
-    lines = post.read_text(encoding="utf-8").splitlines()
-
-    def line_of(text: str) -> int:
-        return next(number for number, line in enumerate(lines, 1) if text in line)
-
-    log = failed_log(project, tmp_path / "site")
+    text = post.read_text(encoding="utf-8")
     source = "docs/zh/news/posts/launch-ceremony.md"
-    expected = [
-        (line_of("![](launch"), "图片 IMG_0012.jpg 缺少替代文字（alt）", "image IMG_0012.jpg has no alt text"),
-        (line_of("![IMG_0012.jpg]"), "替代文字“IMG_0012.jpg”是文件名", "is a file name"),
-        (line_of("![DSC01234]"), "替代文字“DSC01234”是文件名", "is a file name"),
-        (line_of("![Opening"), "不是中文", "is not in Chinese"),
-        (line_of("[通知]"), "找不到链接的附件", "does not exist"),
-        (line_of("cover:"), "找不到封面图片 launch-ceremony/no-such.jpg", "there is no image"),
-    ]
-    for number, zh, en in expected:
-        line = next((line for line in log.splitlines() if f"{source}:{number}: " in line and zh in line), "")
-        assert line and line.index(zh) < line.index(en), (number, zh, log)
+    expected = {  # the line that has it: what it says
+        "![](launch": ("alt: 图片 IMG_0012.jpg 缺少替代文字（alt）", "image IMG_0012.jpg has no alt text"),
+        "![IMG_0012.jpg]": ("alt: 图片 IMG_0012.jpg 的替代文字“IMG_0012.jpg”是文件名", "the alt text of image"),
+        "![DSC01234]": ("alt: 图片 IMG_0012.jpg 的替代文字“DSC01234”是文件名", "the alt text of image"),
+        "![Opening": ("alt: 中文页面中图片 IMG_0012.jpg 的替代文字“Opening ceremony”不是中文", "the alt text of"),
+        "[通知]": (
+            "找不到链接的附件 ../../../assets/files/通知.pdf。",
+            "the attachment ../../../assets/files/通知.pdf",
+        ),
+        "cover:": ("cover: 找不到封面图片 launch-ceremony/no-such.jpg。", "there is no image launch-ceremony/"),
+        # A reference-style image: its line is the one that names the file.
+        "[photo]:": ("alt: 图片 IMG_0012.jpg 的替代文字“DSC09999”是文件名", "the alt text of image"),
+    }
+    checked = make("check", project)
+    log = failed_log(project, tmp_path / "site")
+    assert problems_in(checked.stderr) == problems_in(log)
+    found = problems_in(log)
+    assert len(found) == len(expected), log
+    for needle, (zh, en) in expected.items():
+        start = f"{source}:{text_line(text, needle)}: {zh}"
+        assert any(line.startswith(start) and english.startswith(f"    {en}") for line, english in found), (start, log)
+
+
+def test_make_check_finds_a_photo_without_alt_text_and_missing_files_in_both_languages(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    write_phone_jpeg(project / "docs" / SHARED_PHOTOS / "launch-ceremony" / "IMG_0012.jpg", 640, 480)
+    photo = f"../../../{SHARED_PHOTOS}/launch-ceremony/IMG_0012.jpg"
+    form = "../../../assets/files/报名表.xlsx"
+    zh = add_to_post(project, "zh", "launch-ceremony", f"![]({photo})\n\n请下载[报名表]({form})。\n")
+    en = add_to_post(project, "en", "launch-ceremony", "![The plaque](launch-ceremony/plaque.jpg)\n")
+    done = make("check", project)
+    assert done.returncode != 0
+    assert "发现 3 个问题，请修改后重试：" in done.stderr
+    zh_text, en_text = zh.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+    assert {line for line, _ in problems_in(done.stderr)} == {
+        f"docs/zh/news/posts/launch-ceremony.md:{text_line(zh_text, '![](')}: alt: 图片 IMG_0012.jpg 缺少替代文字"
+        f"（alt）。请在方括号中用一句话说明照片的内容，例如 `![学生在实训车间操作数控机床](IMG_0012.jpg)`。"
+        "读屏软件会朗读这句话，图片无法显示时也会显示它。",
+        f"docs/zh/news/posts/launch-ceremony.md:{text_line(zh_text, '[报名表]')}: 找不到链接的附件 "
+        "../../../assets/files/报名表.xlsx。请把文件放到 docs/ 中（例如 docs/assets/files/），"
+        "并检查链接中的路径和文件名（路径从页面所在的文件夹算起）。",
+        f"docs/en/news/posts/launch-ceremony.md:{text_line(en_text, 'plaque.jpg')}: 找不到图片 "
+        "launch-ceremony/plaque.jpg。请把图片放到 docs/ 中（例如 docs/assets/images/news/），"
+        "并检查路径和文件名（路径从页面所在的文件夹算起）。",
+    }
+
+
+def test_in_github_actions_a_photo_problem_is_a_workflow_command_and_a_row_of_the_summary(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    write_phone_jpeg(project / "docs" / SHARED_PHOTOS / "launch-ceremony" / "IMG_0012.jpg", 640, 480)
+    post = add_to_post(project, "zh", "launch-ceremony", f"![](../../../{SHARED_PHOTOS}/launch-ceremony/IMG_0012.jpg)")
+    summary = tmp_path / "summary.md"
+    env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
+    log = build(project, tmp_path / "site", env=env, fails=True).log
+    line = text_line(post.read_text(encoding="utf-8"), "IMG_0012.jpg")
+    [(kind, properties, message)] = annotations(log)
+    assert kind == "error"
+    assert properties == {"file": "docs/zh/news/posts/launch-ceremony.md", "line": str(line), "title": "网站检查：alt"}
+    zh, en = message.split("\n")
+    assert zh.startswith("图片 IMG_0012.jpg 缺少替代文字（alt）。")
+    assert en.startswith("image IMG_0012.jpg has no alt text")
+    assert f"| `docs/zh/news/posts/launch-ceremony.md` | {line} | `alt` | 图片 IMG_0012.jpg 缺少替代文字" in (
+        summary.read_text(encoding="utf-8")
+    )
 
 
 def test_the_site_with_photos_is_valid_html_with_no_broken_link(photo_site: BuildResult) -> None:

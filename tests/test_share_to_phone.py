@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 import resvg_py
 import zxingcpp
 from PIL import Image
 from sitebuild import BuildResult, language_of
+from website.news import qr_code
 
 QR_CODE = re.compile(r'<svg viewBox="[^"]*" class="qr-code">.*?</svg>', re.DOTALL)
 LABEL = {"zh": "微信扫一扫，在手机上阅读", "en": "Scan to read on your phone"}
@@ -50,3 +52,20 @@ def test_an_announcement_shows_its_qr_code(busy_news_site: BuildResult) -> None:
     html = (busy_news_site.site_dir / path / "index.html").read_text(encoding="utf-8")
     canonical = busy_news_site.page(path).select_one('link[rel="canonical"]')["href"]
     assert [read_qr_code(svg) for svg in QR_CODE.findall(html)] == [[f"{zxingcpp.BarcodeFormat.QRCode}: {canonical}"]]
+
+
+def test_a_qr_code_is_made_once_per_address_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "https://example.org/news/2026/launch/"
+    first, other = qr_code.qr_code_svg(url, tmp_path), qr_code.qr_code_svg(url + "en/", tmp_path)
+    assert read_qr_code(first) == [f"{zxingcpp.BarcodeFormat.QRCode}: {url}"]
+    assert read_qr_code(other) == [f"{zxingcpp.BarcodeFormat.QRCode}: {url}en/"]
+    assert len(list((tmp_path / qr_code.CACHE_FOLDER).iterdir())) == 2  # no temporary file left behind
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(qr_code.segno, "make_qr", refuse)
+    assert qr_code.qr_code_svg(url, tmp_path) == first  # the next build, and `make serve`, read it
+    assert qr_code.qr_code_svg(url + "en/", tmp_path) == other

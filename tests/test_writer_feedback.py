@@ -13,6 +13,7 @@ from urllib.parse import unquote
 import pytest
 from local_site import copy_project
 from sitebuild import GITHUB_SETTINGS, ROOT, build
+from website.checks.pages import check_pages
 
 # Each test runs the writers' tools or builds a copy of the project.
 pytestmark = pytest.mark.build
@@ -28,6 +29,21 @@ def make(target: str, project: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in GITHUB_SETTINGS}
     command = ["make", "--no-print-directory", "-C", str(ROOT), target, f"PROJECT={project}"]
     return subprocess.run(command, env=env, capture_output=True, text=True)
+
+
+def annotations(log: str) -> list[tuple[str, dict[str, str], str]]:
+    """Each workflow command of a log, read back as GitHub reads it: its kind, its properties and its message."""
+    commands = [WORKFLOW_COMMAND.match(line) for line in log.splitlines() if line.startswith("::")]
+    assert all(commands), log
+    return [
+        (
+            command["kind"],
+            {name: unquote(value) for name, value in (part.split("=", 1) for part in command["properties"].split(","))},
+            unquote(command["message"]),
+        )
+        for command in commands
+        if command is not None
+    ]
 
 
 def edit(project: Path, path: Path | str, old: str, new: str) -> str:
@@ -85,7 +101,7 @@ def test_make_check_tells_each_mistake_in_chinese_with_file_and_line(tmp_path: P
 def test_make_check_passes_the_site_as_it_is() -> None:
     done = make("check", ROOT)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-2].startswith("检查通过：数据文件、新闻文章和页面排版都没有问题")
+    assert done.stdout.splitlines()[-2].startswith("检查通过：数据文件、新闻文章、页面排版、照片和附件都没有问题")
 
 
 def test_files_as_writers_save_them(tmp_path: Path) -> None:
@@ -178,15 +194,11 @@ def test_in_github_actions_each_problem_is_a_workflow_command_and_the_summary_a_
     summary = tmp_path / "summary.md"
     env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
     log = build(project, tmp_path / "site", env=env, fails=True).log
-    commands = [WORKFLOW_COMMAND.match(line) for line in log.splitlines() if line.startswith("::")]
-    assert len(commands) == 4 and all(commands), log
-    annotations = []
-    for command in commands:
-        assert command is not None and command["kind"] == "error"
-        properties = dict(part.split("=", 1) for part in command["properties"].split(","))
-        assert set(properties) == {"file", "line", "title"}
-        annotations.append(({k: unquote(v) for k, v in properties.items()}, unquote(command["message"])))
-    category, message = next((p, m) for p, m in annotations if p["file"] == ZH_POST.as_posix())
+    commands = annotations(log)
+    assert len(commands) == 4, log
+    for kind, properties, _ in commands:
+        assert kind == "error" and set(properties) == {"file", "line", "title"}
+    category, message = next((p, m) for _, p, m in commands if p["file"] == ZH_POST.as_posix())
     assert category == {"file": ZH_POST.as_posix(), "line": str(lines["category"]), "title": "网站检查：categories"}
     zh, en = message.split("\n")
     assert zh.startswith("“新闻”不是新闻分类，应为以下之一：集团动态、")
@@ -246,3 +258,20 @@ def test_mkdocs_itself_stops_on_a_page_saved_in_gbk(tmp_path: Path) -> None:
     log = build(project, tmp_path / "site", fails=True, one_process=True).log
     assert "docs/zh/about/index.md:2: 文件不是以 UTF-8 编码保存的" in log
     assert "UnicodeDecodeError" not in log and "Traceback" not in log
+
+
+def test_each_language_build_reads_every_page_and_checks_the_typography_of_its_own(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    with (project / "docs" / "zh" / "about" / "index.md").open("a", encoding="utf-8") as zh_about:
+        zh_about.write("\n集团共有ABC个成员单位。\n")
+    en_about = project / "docs" / "en" / "about" / "index.md"
+    en_about.write_bytes(en_about.read_text(encoding="utf-8").replace("Group", "Gröup", 1).encode("latin-1"))
+    docs = project / "docs"
+
+    def found(typography_of: str | None) -> set[tuple[str, str]]:
+        return {(p.file, p.message.id) for p in check_pages(docs, ["zh", "en"], typography_of=typography_of)}
+
+    encoding = ("docs/en/about/index.md", "file.not_utf8")
+    typography = ("docs/zh/about/index.md", "typography.fix")
+    assert found(None) == found("zh") == {encoding, typography}
+    assert found("en") == {encoding}

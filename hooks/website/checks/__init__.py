@@ -1,2 +1,3 @@
 """The checks of what writers write, run by `make check` and by the build: encoding, front matter, typography, and
-(through website.data_pages and website.news) the data files and news posts; `project.py` runs them all."""
+(through website.data_pages, website.news and website.media) the data files, news posts, photos and attachments;
+`project.py` runs them all."""

@@ -13,8 +13,9 @@ from website.news.posts import read_front_matter
 from website.upstream import FRONT_MATTER
 
 
-def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
-    """The problems of every page of docs/<language>/ for the languages given, in file and line order."""
+def check_pages(docs_dir: Path, languages: Iterable[str], typography_of: str | None = None) -> list[Problem]:
+    """The problems of every page of docs/<language>/ for the languages given, in file and line order; the
+    typography of the pages of `typography_of` only, when it is given."""
     problems: list[Problem] = []
     for language in languages:
         for _, source, text in markdown_files(docs_dir, language):
@@ -27,6 +28,6 @@ def check_pages(docs_dir: Path, languages: Iterable[str]) -> list[Problem]:
                     read_front_matter(text, source)
                 except ProblemsFound as error:
                     problems.extend(error.problems)
-            if language == typography.LANGUAGE:
+            if language == typography.LANGUAGE and typography_of in (None, language):
                 problems.extend(typography.lint(text, source))
     return problems

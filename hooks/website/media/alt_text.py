@@ -11,9 +11,19 @@ import re
 from pathlib import PurePosixPath
 from typing import Literal
 
-from . import messages
+from website.messages.problems import Problem, problem
 
-Problem = Literal["missing", "file name", "generic", "language"]
+from .source_lines import line_of
+
+Fault = Literal["missing", "file name", "generic", "language"]
+# The catalogue's message for each fault; for the wrong language, the page's language's.
+MESSAGES: dict[Fault, str] = {
+    "missing": "photo.alt_missing",
+    "file name": "photo.alt_file_name",
+    "generic": "photo.alt_generic",
+}
+WRONG_LANGUAGE = {"zh": "photo.alt_not_chinese", "en": "photo.alt_not_english"}
+FIELD = "alt"
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -45,7 +55,7 @@ GENERIC = frozenset(
 )
 
 
-def alt_problem(alt: str | None, file_name: str, language: str) -> Problem | None:
+def alt_fault(alt: str | None, file_name: str, language: str) -> Fault | None:
     """What is wrong with a photo's alt text on a page in `language` ('zh' or 'en'), or None."""
     text = " ".join((alt or "").split())
     if not text:
@@ -64,12 +74,17 @@ def alt_problem(alt: str | None, file_name: str, language: str) -> Problem | Non
     return None
 
 
-def alt_message(problem: Problem, source: str, line: int | None, image: str, alt: str | None, language: str) -> str:
-    if problem == "missing":
-        return messages.alt_missing(source, line, image)
-    text = alt or ""
-    if problem == "file name":
-        return messages.alt_is_file_name(source, line, image, text)
-    if problem == "generic":
-        return messages.alt_is_generic(source, line, image, text)
-    return messages.alt_in_wrong_language(source, line, image, text, language)
+def alt_text_problem(
+    source: str, text: str, image: str, occurrence: int, alt: str | None, language: str
+) -> Problem | None:
+    """The writer's problem with the alt text of the `occurrence`-th (from 0) photo named `image` on the page
+    `source` (its Markdown `text`), written in `language`; None when the alt text is fine. The build and
+    `make check` both ask here."""
+    fault = alt_fault(alt, image, language)
+    if fault is None:
+        return None
+    line = line_of(text, image, occurrence)
+    if fault == "missing":
+        return problem(source, line, FIELD, MESSAGES[fault], image=image)
+    message_id = WRONG_LANGUAGE[language] if fault == "language" else MESSAGES[fault]
+    return problem(source, line, FIELD, message_id, image=image, alt=alt or "")

@@ -26,25 +26,25 @@ from urllib.parse import quote, unquote, urljoin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from website.messages.problems import Problem, ProblemsFound, problem, unique
 
 from .. import upstream
-from . import messages
-from .alt_text import alt_message, alt_problem
+from .alt_text import alt_text_problem
 from .attachments import Attachment, is_attachment
 from .cache import ImageStore
 from .images import Rendition
-from .limits import MAX_FILE_BYTES, REFUSED_IMAGE_EXTENSIONS
+from .limits import MAX_FILE_BYTES, REFUSED_IMAGE_EXTENSIONS, too_large, unsupported_format
 from .linking import link_into_site
 from .markup import FoundPhoto, LoadingOrder, rewrite, thumbnail
-from .photos import Photo, is_photo, process_photos
+from .photos import Photo, is_photo, process_photos, same_address
 from .placement import SiteLayout
 from .source_lines import line_of
 
 DEFAULT_SHARE_CARD = "assets/images/share-card-{language}.png"
 
 
-class MediaError(Exception):
-    """Photos, covers or attachments a writer must fix; the message lists every one (messages.py)."""
+class MediaError(ProblemsFound):
+    """Photos, covers or attachments a writer must fix, every one of them (str(): the report)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class MediaBuild:
         self.photos_by_file: dict[str, Photo] = {}  # by the src_uri of its files (static-i18n may add another)
         self.attachments: dict[str, Attachment] = {}  # by its site path
         self.pages: dict[str, PageMedia] = {}  # by the page's src_uri
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
         self.shown: dict[str, tuple[Photo, Rendition]] = {}  # by site path: the versions the pages show
         self._files: Files | None = None
 
@@ -90,7 +90,7 @@ class MediaBuild:
     def take_files(self, files: Files) -> None:
         self._files = files
         photo_files: dict[str, list[File]] = {}
-        problems: list[str] = []
+        problems: list[Problem] = []
         for file in files:
             docs_path = self._docs_path(file)
             if docs_path is None:
@@ -98,11 +98,11 @@ class MediaBuild:
             suffix = PurePosixPath(docs_path).suffix.lower()
             source = f"{self.docs_dir.name}/{docs_path}"
             if suffix in REFUSED_IMAGE_EXTENSIONS:
-                problems.append(messages.unsupported_image_format(source, suffix))
+                problems.append(unsupported_format(source, suffix))
             elif is_photo(docs_path) or is_attachment(docs_path):
                 size = os.stat(file.abs_src_path or "").st_size
                 if size > MAX_FILE_BYTES:
-                    problems.append(messages.file_too_large(source, size))
+                    problems.append(too_large(source, size))
                 elif is_photo(docs_path):
                     photo_files.setdefault(docs_path, []).append(file)
                 else:
@@ -111,7 +111,7 @@ class MediaBuild:
         photos, photo_problems = process_photos(self.docs_dir, photo_files, self.layout, self.store)
         problems += photo_problems
         if problems:
-            raise MediaError("\n".join(problems))
+            raise MediaError(problems)
         for docs_path, photo in photos.items():
             fallback = photo.processed.renditions.fallback
             for file in photo_files[docs_path]:
@@ -148,13 +148,12 @@ class MediaBuild:
         for found in result.photos:
             name = found.photo.name
             occurrence = seen[name] = seen.get(name, -1) + 1
-            problem = alt_problem(found.alt, name, language)
-            if problem is not None:
-                line = line_of(text, name, occurrence)
-                self.problems.append(alt_message(problem, source, line, name, found.alt, language))
+            alt_problem = alt_text_problem(source, text, name, occurrence, found.alt, language)
+            if alt_problem is not None:
+                self.problems.append(alt_problem)
             self._show(found.photo, found.photo.processed.renditions.webp)
         for link in result.missing_attachments:
-            self.problems.append(messages.attachment_missing(source, line_of(text, link), link))
+            self.problems.append(problem(source, line_of(text, link), None, "attachment.missing", link=link))
         self._find_cover(page, media, source)
         if media.cover is not None:
             renditions = media.cover.processed.renditions
@@ -179,7 +178,7 @@ class MediaBuild:
             cover = self.photos_by_file.get(file.src_uri) if file is not None else None
             if cover is None:
                 line = line_of(page.file.content_string, "cover:", in_front_matter=True)
-                self.problems.append(messages.cover_missing(source, line, value))
+                self.problems.append(problem(source, line, "cover", "cover.missing", value=value))
                 return
             media.cover = cover
             alts = [f.alt for f in media.photos if f.photo == cover and f.alt]
@@ -196,11 +195,11 @@ class MediaBuild:
     def publish(self, files: Files, config: MkDocsConfig) -> None:
         """Stop on the pages' problems; else add the versions the pages show to the files MkDocs publishes."""
         if self.problems:
-            raise MediaError("\n".join(dict.fromkeys(self.problems)))
+            raise MediaError(unique(self.problems))
         taken = files.src_uris
         for site_path, (photo, rendition) in self.shown.items():
             if site_path in taken:  # a file of docs/ with the name of a version, e.g. meeting-800.webp
-                raise MediaError(messages.same_address(photo.source, f"{self.docs_dir.name}/{site_path}", site_path))
+                raise MediaError([same_address(photo.source, f"{self.docs_dir.name}/{site_path}", site_path)])
             version = File.generated(config, site_path, abs_src_path=str(photo.cache_path(rendition)))
             upstream.publish_with(version, link_into_site)
             files.append(version)

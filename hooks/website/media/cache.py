@@ -27,9 +27,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from website.messages.problems import Problem
 
-from . import messages
-from .images import RECIPE, ImageProblem, Rendition, Renditions, read_upright, write_renditions
+from .images import RECIPE, ImageProblem, Rendition, Renditions, damaged, read_upright, write_renditions
 
 # Raise it when the processing changes in a way images.RECIPE does not show (the code rather than a setting).
 CACHE_FORMAT = 1
@@ -65,8 +65,8 @@ class ImageStore:
         # other language's build need not read their manifests again.
         self._entries: dict[str, ProcessedImage] = {}
 
-    def process(self, sources: list[Source]) -> tuple[dict[Path, ProcessedImage], list[str]]:
-        """Every source processed (from the cache, or made now), and a message for each that cannot be."""
+    def process(self, sources: list[Source]) -> tuple[dict[Path, ProcessedImage], list[Problem]]:
+        """Every source processed (from the cache, or made now), and the writer's problem of each that cannot be."""
         self.root.mkdir(parents=True, exist_ok=True)
         self._load_known()
         keys = {source.path: self._key(source) for source in sources}
@@ -79,7 +79,7 @@ class ImageStore:
                 processed[key] = entry
             else:
                 to_make.setdefault(key, source)
-        problems: dict[str, str] = {}
+        problems: dict[str, Problem] = {}
         if to_make:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
                 # First what no other process is making, then wait for the entries that another one was making.
@@ -89,7 +89,7 @@ class ImageStore:
                     for key, made in zip(waiting, made_now, strict=True):
                         if isinstance(made, ProcessedImage):
                             processed[key] = made
-                        elif isinstance(made, str):
+                        elif isinstance(made, Problem):
                             problems[key] = made
         self._save_known()
         by_path = {path: processed[key] for path, key in keys.items() if key in processed}
@@ -129,8 +129,8 @@ class ImageStore:
         entry = self._entries[key] = ProcessedImage(key, folder, renditions)
         return entry
 
-    def _make(self, key: str, source: Source, blocking: bool) -> ProcessedImage | str | None:
-        """The entry (made here or by another process), a writer's message, or None: another process is on it."""
+    def _make(self, key: str, source: Source, blocking: bool) -> ProcessedImage | Problem | None:
+        """The entry (made here or by another process), a writer's problem, or None: another process is on it."""
         folder = self._folder(key)
         folder.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(folder.parent / f"{key}.lock")
@@ -147,10 +147,10 @@ class ImageStore:
                 renditions = write_renditions(read_upright(source.path, source.name), work, source.opaque_format)
                 (work / MANIFEST).write_text(json.dumps(asdict(renditions)), encoding="utf-8")
                 os.replace(work, folder)
-            except ImageProblem as problem:
-                return str(problem)
+            except ImageProblem as error:
+                return error.problem
             except Exception as error:  # a writer's file must never end the build with a traceback
-                return messages.damaged_image(source.name, f"{type(error).__name__}: {error}")
+                return damaged(source.name, f"{type(error).__name__}: {error}")
             finally:
                 shutil.rmtree(work, ignore_errors=True)
             return ProcessedImage(key, folder, renditions)

@@ -30,9 +30,9 @@ from typing import Any
 import PIL
 import pillow_heif
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from website.messages.problems import Problem, problem
 
-from . import messages
-from .limits import MAX_PIXELS
+from .limits import MAX_MEGAPIXELS, MAX_PIXELS
 
 pillow_heif.register_heif_opener()
 
@@ -64,7 +64,15 @@ _SRGB = ImageCms.createProfile("sRGB")
 
 
 class ImageProblem(Exception):
-    """An image that cannot be published; the message is for the writer (messages.py)."""
+    """An image that cannot be published: `problem` is what the writer is told."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def damaged(source: str, detail: str) -> Problem:
+    return problem(source, None, None, "photo.damaged", detail=detail)
 
 
 @dataclass(frozen=True)
@@ -105,28 +113,14 @@ class Renditions:
 def read_upright(path: Path, source: str) -> Image.Image:
     """The picture in `path`, upright, in sRGB (RGB, or RGBA when it has an alpha channel), at most LONGEST_EDGE
     pixels on its longest side, with no metadata. `source` names the file in messages. ImageProblem if it cannot."""
-    try:
-        with warnings.catch_warnings():
-            # Pillow warns of images over 89 MP; MAX_PIXELS below is this site's limit, and its message says why.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(path)
-    except Image.DecompressionBombError as error:
-        raise ImageProblem(messages.too_many_pixels(source, _declared_pixels(error))) from error
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
-        raise ImageProblem(messages.not_an_image(source)) from error
-    with image:
-        if image.format not in READABLE_FORMATS:
-            raise ImageProblem(messages.not_an_image(source))
-        width, height = image.size
-        if width * height > MAX_PIXELS:
-            raise ImageProblem(messages.too_many_pixels(source, width * height, (width, height)))
+    with _opened(path, source) as image:
         if image.format in ("JPEG", "MPO"):
             # The decoder scales by 1/2, 1/4 or 1/8 while it reads: a 12 MP photo decodes four times as fast.
             image.draft("RGB", _fit(image.size, LONGEST_EDGE))
         try:
             image.load()
         except (OSError, SyntaxError, ValueError) as error:
-            raise ImageProblem(messages.damaged_image(source, str(error) or type(error).__name__)) from error
+            raise ImageProblem(damaged(source, str(error) or type(error).__name__)) from error
         icc_profile = image.info.get("icc_profile")
         upright = ImageOps.exif_transpose(image)  # a copy, turned as its EXIF orientation says
     size = _fit(upright.size, LONGEST_EDGE)
@@ -147,6 +141,50 @@ def write_renditions(image: Image.Image, folder: Path, opaque_format: str) -> Re
     thumbnail_fallback = _save(_cropped(image, sizes[-1]), folder, "thumb", fallback_format)
     share = _save(_flattened(_cropped(image, SHARE_SIZE)), folder, "share", "JPEG")
     return Renditions(fallback, webp, thumbnails, thumbnail_fallback, share)
+
+
+def header_problem(path: Path, source: str) -> Problem | None:
+    """What `read_upright` refuses from the file's header alone, without decoding the picture: not an image of a
+    format the site reads, or too many pixels. For `make check`, which must stay quick."""
+    try:
+        _opened(path, source).close()
+    except ImageProblem as error:
+        return error.problem
+    return None
+
+
+def _opened(path: Path, source: str) -> Image.Image:
+    """The image in `path` opened (its header read, not its pixels) and checked: a format the site reads, at most
+    MAX_PIXELS. ImageProblem if not."""
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns of images over 89 MP; MAX_PIXELS below is this site's limit, and its message says why.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except Image.DecompressionBombError as error:
+        raise ImageProblem(_too_many_pixels(source, _declared_pixels(error))) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise ImageProblem(problem(source, None, None, "photo.not_an_image")) from error
+    if image.format not in READABLE_FORMATS:
+        image.close()
+        raise ImageProblem(problem(source, None, None, "photo.not_an_image"))
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        image.close()
+        raise ImageProblem(_too_many_pixels(source, width * height, (width, height)))
+    return image
+
+
+def _too_many_pixels(source: str, pixels: int, size: tuple[int, int] | None = None) -> Problem:
+    """`size` when it is known (Pillow's own refusal of a possible decompression bomb gives only the pixels)."""
+    numbers: dict[str, str | int] = {
+        "megapixels": f"{pixels / 1e6:,.0f}",
+        "limit": MAX_MEGAPIXELS,
+        "shown": LONGEST_EDGE,
+    }
+    if size is None:
+        return problem(source, None, None, "photo.too_many_pixels_declared", **numbers)
+    return problem(source, None, None, "photo.too_many_pixels", width=size[0], height=size[1], **numbers)
 
 
 def _fit(size: tuple[int, int], longest: int) -> tuple[int, int]:

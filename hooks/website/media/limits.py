@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from website.messages.problems import Problem, problem
+
 MAX_FILE_MB = 25
 MAX_FILE_BYTES = MAX_FILE_MB * 1024 * 1024
 MAX_MEGAPIXELS = 120
@@ -19,3 +21,13 @@ MAX_PIXELS = MAX_MEGAPIXELS * 1_000_000
 PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".avif")
 # Refused, with advice: they would be published as they are, metadata and all (GIF comments, TIFF tags).
 REFUSED_IMAGE_EXTENSIONS = (".gif", ".tif", ".tiff", ".bmp")
+
+
+def too_large(source: str, size: int) -> Problem:
+    """A photo or attachment of `size` bytes over MAX_FILE_BYTES."""
+    return problem(source, None, None, "file.too_large", size=f"{size / 1024 / 1024:.1f}", limit=MAX_FILE_MB)
+
+
+def unsupported_format(source: str, extension: str) -> Problem:
+    """An image in one of REFUSED_IMAGE_EXTENSIONS."""
+    return problem(source, None, None, "photo.unsupported_format", extension=extension, allowed=PHOTO_EXTENSIONS)

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import messages
+from website.messages.problems import Problem, problem
+
 from .cache import ImageStore, ProcessedImage, Source
 from .images import Rendition
 from .limits import PHOTO_EXTENSIONS
@@ -76,8 +77,8 @@ def is_cover_path(value: object) -> bool:
 
 def process_photos(
     docs_dir: Path, docs_paths: Iterable[str], layout: SiteLayout, store: ImageStore
-) -> tuple[dict[str, Photo], list[str]]:
-    """The photos at these paths of docs/, by those paths, and the writer's messages about those that cannot be
+) -> tuple[dict[str, Photo], list[Problem]]:
+    """The photos at these paths of docs/, by those paths, and the writer's problems with those that cannot be
     published (cannot be read, or would take another photo's place in the site)."""
     docs_name = docs_dir.name
     sources = {
@@ -102,7 +103,7 @@ def process_photos(
             (published[p] for p in map(photo.site_path, photo.processed.renditions.all()) if p in published), None
         )
         if clash is not None:
-            problems.append(messages.same_address(photo.source, clash.source, photo.site_path(_fallback(photo))))
+            problems.append(same_address(photo.source, clash.source, photo.site_path(_fallback(photo))))
             continue
         for rendition in photo.processed.renditions.all():
             published[photo.site_path(rendition)] = photo
@@ -112,3 +113,8 @@ def process_photos(
 
 def _fallback(photo: Photo) -> Rendition:
     return photo.processed.renditions.fallback
+
+
+def same_address(source: str, other: str, address: str) -> Problem:
+    """The photo `source` would be published at `address`, where `other` is published too."""
+    return problem(source, None, None, "photo.same_address", other=other, address=address)

@@ -31,8 +31,8 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
     "report.heading": W("发现 {count} 个问题，请修改后重试：", "{count} problem(s) found; fix them and try again:"),
     "report.in_entry": W("{entry}：{text}", "{entry}: {text}"),
     "check.passed": W(
-        "检查通过：数据文件、新闻文章和页面排版都没有问题（用时 {seconds} 秒）。",
-        "All clear: data files, news posts and the pages' typography ({seconds} s).",
+        "检查通过：数据文件、新闻文章、页面排版、照片和附件都没有问题（用时 {seconds} 秒）。",
+        "All clear: data files, news posts, the pages' typography, photos and attachments ({seconds} s).",
     ),
     # -- Reading a file: encoding and YAML.
     "file.not_utf8": W(
@@ -227,6 +227,92 @@ CATALOGUE: Final[Mapping[str, Wording]] = {
         "与译文 {other} 不一致（这里是 {mine}，译文是 {theirs}）：文章和译文的日期、时间与分类必须相同。",
         "differs from its translation {other} ({mine} against {theirs}); "
         "a post and its translation share the same date, time and categories",
+    ),
+    # -- Photos, cover images and attachments (website/media/). The size and format of any file a page may show.
+    "file.too_large": W(
+        "文件太大（{size} MB），上限为 {limit} MB（GitHub 网页上传的上限；每个文件都会永久留在仓库中）。"
+        "照片请用手机“分享”或电脑“导出”得到较小的副本；PDF 请用“另存为”中的“减小文件大小”或按章节拆分；"
+        "视频和大型资料请放在集团官方网盘或网站上，在文章中写链接。",
+        "the file is too large ({size} MB); the limit is {limit} MB (GitHub's limit for files uploaded in the "
+        "browser; every file stays in the repository for good). Share or export a smaller copy of a photo; save a PDF "
+        "with a 'reduce file size' option or split it; put videos and large material on the group's official file "
+        "share or website and link to it from the post.",
+    ),
+    "photo.unsupported_format": W(
+        "网站不处理 {extension} 格式的图片。照片请另存为 JPEG（.jpg），图表和截图请另存为 PNG（.png）。"
+        "可用的格式：{allowed}。",
+        "the site does not handle {extension} images; save photos as JPEG (.jpg) and charts or screenshots as PNG "
+        "(.png). Formats it takes: {allowed}.",
+    ),
+    "photo.not_an_image": W(
+        "无法识别为图片（文件可能已损坏，或扩展名与内容不符）。请从手机或电脑重新导出为 JPEG（.jpg）后再放入。",
+        "not an image that can be read (the file may be damaged, or its extension does not match its content); "
+        "export the photo again as JPEG (.jpg) and put that in instead.",
+    ),
+    "photo.damaged": W(
+        "图片文件不完整或已损坏（{detail}）。请重新放入原始照片。",
+        "the image file is incomplete or damaged ({detail}); put the original photo in again.",
+    ),
+    "photo.too_many_pixels": W(
+        "图片过大（{width} × {height} 像素，{megapixels} 百万像素），上限为 {limit} 百万像素。"
+        "请缩小到长边不超过 8000 像素后再放入（网页最多显示 {shown} 像素宽）。",
+        "the image is too large ({width} × {height} pixels, {megapixels} megapixels); the limit is {limit} "
+        "megapixels. Resize it to at most 8,000 pixels on its longest side (the site shows at most {shown}).",
+    ),
+    # Pillow's own refusal of a possible decompression bomb gives the number of pixels only.
+    "photo.too_many_pixels_declared": W(
+        "图片过大（{megapixels} 百万像素），上限为 {limit} 百万像素。"
+        "请缩小到长边不超过 8000 像素后再放入（网页最多显示 {shown} 像素宽）。",
+        "the image is too large ({megapixels} megapixels); the limit is {limit} megapixels. Resize it to at most "
+        "8,000 pixels on its longest side (the site shows at most {shown}).",
+    ),
+    "photo.same_address": W(
+        "与 {other} 会发布到同一个网址 {address}（文件名相同、只有扩展名不同）。请给其中一张图片改名。",
+        "it and {other} would be published at the same address, {address} (same file name, different extension); "
+        "rename one of them.",
+    ),
+    "photo.missing": W(
+        "找不到图片 {image}。请把图片放到 docs/ 中（例如 docs/assets/images/news/），"
+        "并检查路径和文件名（路径从页面所在的文件夹算起）。",
+        "there is no image {image}: put the image in docs/ (e.g. docs/assets/images/news/) and check the path and "
+        "file name (relative to the page's folder).",
+    ),
+    "photo.alt_missing": W(
+        "图片 {image} 缺少替代文字（alt）。请在方括号中用一句话说明照片的内容，"
+        "例如 `![学生在实训车间操作数控机床]({image})`。读屏软件会朗读这句话，图片无法显示时也会显示它。",
+        "image {image} has no alt text: describe what the photo shows in the square brackets, e.g. "
+        "`![Students at a CNC machine in the training workshop]({image})`. Screen readers read it out, and it shows "
+        "when the image cannot.",
+    ),
+    "photo.alt_file_name": W(
+        "图片 {image} 的替代文字“{alt}”是文件名，不是说明。请改为一句描述照片内容的话，"
+        "例如 `![学生在实训车间操作数控机床]({image})`。",
+        "the alt text of image {image}, '{alt}', is a file name, not a description; write what the photo shows "
+        "instead, e.g. `![Students at a CNC machine in the training workshop]({image})`.",
+    ),
+    "photo.alt_generic": W(
+        "图片 {image} 的替代文字“{alt}”没有说明照片的内容。请写明照片里是谁、在做什么，"
+        "例如 `![学生在实训车间操作数控机床]({image})`。",
+        "the alt text of image {image}, '{alt}', does not say what the photo shows; say who is in it and what "
+        "happens, e.g. `![Students at a CNC machine in the training workshop]({image})`.",
+    ),
+    "photo.alt_not_chinese": W(
+        "中文页面中图片 {image} 的替代文字“{alt}”不是中文。请用中文说明照片的内容。",
+        "the alt text of image {image} in a Chinese page, '{alt}', is not in Chinese; describe the photo in Chinese.",
+    ),
+    "photo.alt_not_english": W(
+        "英文页面中图片 {image} 的替代文字“{alt}”不是英文。请用英文说明照片的内容。",
+        "the alt text of image {image} in an English page, '{alt}', is not in English; describe the photo in English.",
+    ),
+    "cover.missing": W(
+        "找不到封面图片 {value}。路径从文章所在的文件夹算起，请检查文件名和文件夹。",
+        "there is no image {value}; the path is relative to the post's folder: check the file name and the folders.",
+    ),
+    "attachment.missing": W(
+        "找不到链接的附件 {link}。请把文件放到 docs/ 中（例如 docs/assets/files/），"
+        "并检查链接中的路径和文件名（路径从页面所在的文件夹算起）。",
+        "the attachment {link} that the page links to does not exist; put the file in docs/ (e.g. docs/assets/files/) "
+        "and check the path and file name in the link (relative to the page's folder).",
     ),
     # -- Typography of the Chinese pages (AutoCorrect).
     "typography.fix": W(

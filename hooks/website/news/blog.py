@@ -199,10 +199,10 @@ class PostExtras:
     qr_code: Markup
 
 
-def post_extras(page: Page) -> PostExtras | None:
+def post_extras(page: Page, project_dir: Path) -> PostExtras | None:
     if not isinstance(page, Post) or not page.canonical_url:
         return None
-    return PostExtras(qr_code=Markup(qr_code_svg(page.canonical_url)))
+    return PostExtras(qr_code=Markup(qr_code_svg(page.canonical_url, project_dir)))
 
 
 def list_pages(blog: Any) -> list[Any]:
