@@ -2,8 +2,9 @@
 
 mkdocs-static-i18n builds the languages one after the other in one process; they are independent, so on a machine
 with two cores building them at the same time takes about half as long. Each process builds one language
-(hooks/one_language.py, SITE_LANGUAGE) into its own folder; the default language's folder becomes the site and each
-other language contributes its own folder (`en/`). The sitemaps of the languages are joined into one.
+(hooks/one_language.py, SITE_LANGUAGE) into its own folder beside the site folder; the default language's folder is
+renamed into the site and each other language's own folder (`en/`) moved into it: nothing is copied. The sitemaps of
+the languages are joined into one.
 
 Before that, the writers' checks run once for all languages (as `make check`; each language's hooks would only
 repeat them): a problem stops the build. In GitHub Actions each problem is also a workflow command, and the job
@@ -63,32 +64,49 @@ def write_sitemap(site: Path, xml: str) -> None:
         gz.write(xml.encode("utf-8"))
 
 
-def assemble(site: Path, languages: SiteLanguages, outputs: dict[str, Path]) -> None:
-    """The default language's output is the site; every other language adds its own folder, and the files it wrote
-    outside it that the default language did not: the versions of a shared photo that only its pages show
-    (hooks/photos.py), which one process building every language would have written too."""
+def move_tree(source: Path, target: Path, *, replace: bool) -> None:
+    """Move what `source` holds into `target`: with one rename when `target` is not there yet, else entry by entry, a
+    file already in `target` replaced when `replace`, else kept. Never by writing into a file: a photo's versions
+    are hard links into the photo cache (hooks/website/media/linking.py). shutil.move copies across file systems."""
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(source, target)
+        return
+    for entry in source.iterdir():
+        destination = target / entry.name
+        if entry.is_dir() and destination.is_dir():
+            move_tree(entry, destination, replace=replace)
+        elif replace or not destination.exists():
+            destination.unlink(missing_ok=True)
+            shutil.move(entry, destination)
+
+
+def assemble(site: Path, languages: SiteLanguages, outputs: dict[str, Path], work: Path) -> None:
+    """The default language's output becomes the site; every other language adds its own folder, and the files it
+    wrote outside it that the default language did not: the versions of a shared photo that only its pages show
+    (hooks/photos.py), which one process building every language would have written too. The outputs are moved
+    into place, not copied (1,500 photos make about 1 GB); `work`, on the site's file system, takes the old site."""
+    sitemaps = [(out / "sitemap.xml").read_text(encoding="utf-8") for out in outputs.values()]
     if site.exists():
-        shutil.rmtree(site)
-    shutil.copytree(outputs[languages.default], site)
+        site.rename(work / "previous-site")  # deleted with the build's other temporary files
+    move_tree(outputs[languages.default], site, replace=False)
     for language in languages.others:
         out, root = outputs[language], languages.root(language)
-        shutil.copytree(out / root, site / root, dirs_exist_ok=True)
-        for path in out.rglob("*"):
-            target = site / path.relative_to(out)
-            if path.is_file() and not path.is_relative_to(out / root) and not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, target)
-    write_sitemap(site, join_sitemaps([(out / "sitemap.xml").read_text(encoding="utf-8") for out in outputs.values()]))
+        move_tree(out / root, site / root, replace=True)
+        move_tree(out, site, replace=False)
+    write_sitemap(site, join_sitemaps(sitemaps))
 
 
 def build_site(project: Path, site: Path) -> list[subprocess.CompletedProcess[str]]:
     languages = SiteLanguages.of_project(project)
-    with tempfile.TemporaryDirectory(prefix="site-build-") as tmp:
+    site.parent.mkdir(parents=True, exist_ok=True)
+    # Beside the site, on its file system: the outputs are renamed into place.
+    with tempfile.TemporaryDirectory(prefix=".site-build-", dir=site.parent) as tmp:
         outputs = {lang: Path(tmp) / lang for lang in languages.codes}
         with ThreadPoolExecutor(max_workers=len(languages.codes)) as pool:
             results = list(pool.map(lambda lang: build_language(project, lang, outputs[lang]), languages.codes))
         if all(result.returncode == 0 for result in results):
-            assemble(site, languages, outputs)
+            assemble(site, languages, outputs, Path(tmp))
     return results
 
 

@@ -22,6 +22,7 @@ EXIF_IFD, GPS_IFD = 0x8769, 0x8825
 BODY_SERIAL_NUMBER, DATE_TIME_ORIGINAL = 0xA431, 0x9003
 GPS_LATITUDE_REF, GPS_LATITUDE, GPS_LONGITUDE_REF, GPS_LONGITUDE = 1, 2, 3, 4
 SERIAL = "SN-TEST-0042"
+DATE_TAKEN = "2023:05:17 09:30:00"
 # Chongqing, where the group is: what a phone would record.
 LATITUDE = (29.0, 33.0, 36.0)
 LONGITUDE = (106.0, 33.0, 0.0)
@@ -67,10 +68,10 @@ def phone_photo(width: int, height: int, seed: int) -> Image.Image:
 def phone_exif(orientation: int = 1) -> Image.Exif:
     """What a phone writes: make, model, serial number, date taken, GPS position, orientation."""
     exif = Image.Exif()
-    exif[MAKE], exif[MODEL], exif[DATE_TIME] = "TestPhone", "TP-1", "2023:05:17 09:30:00"
+    exif[MAKE], exif[MODEL], exif[DATE_TIME] = "TestPhone", "TP-1", DATE_TAKEN
     exif[ORIENTATION] = orientation
     details = exif.get_ifd(EXIF_IFD)
-    details[BODY_SERIAL_NUMBER], details[DATE_TIME_ORIGINAL] = SERIAL, "2023:05:17 09:30:00"
+    details[BODY_SERIAL_NUMBER], details[DATE_TIME_ORIGINAL] = SERIAL, DATE_TAKEN
     gps = exif.get_ifd(GPS_IFD)
     gps[GPS_LATITUDE_REF], gps[GPS_LATITUDE] = "N", LATITUDE
     gps[GPS_LONGITUDE_REF], gps[GPS_LONGITUDE] = "E", LONGITUDE

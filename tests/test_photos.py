@@ -4,6 +4,7 @@ cache, the alt text rules, the markup of photos and attachment links, and where 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -25,6 +26,7 @@ from sample_images import (
 )
 from sitebuild import ROOT
 from website.media import cache as cache_module
+from website.media import linking
 from website.media.alt_text import alt_fault
 from website.media.attachments import Attachment, size_label
 from website.media.cache import ImageStore, ProcessedImage, Source
@@ -194,6 +196,32 @@ def test_the_cache_makes_each_photo_once_even_for_two_processes_at_once(
     sources[1].write_bytes(write_phone_jpeg(tmp_path / "other.jpg", 640, 480, seed=9).read_bytes())
     changed, _ = process(ImageStore(tmp_path / "cache"), *sources)
     assert len(made) == 5 and changed[sources[1]].folder != first[sources[1]].folder
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["hard link", "copy on another file system"])
+def test_a_version_reaches_the_site_without_ever_writing_into_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    cache, site = tmp_path / "cache", tmp_path / "site" / "news" / "x"
+    first, second = (write_phone_jpeg(cache / f"{n}" / "fallback.jpg", 64, 48, seed=n) for n in range(2))
+    kept = {path: path.read_bytes() for path in (first, second)}
+    if not links:
+
+        def cross_device(source: str, destination: str) -> None:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+        monkeypatch.setattr(linking.os, "link", cross_device)
+    published = site / "a.jpg"
+    linking.link_into_site(str(first), str(published))
+    assert published.read_bytes() == kept[first] and published.samefile(first) == links
+    placed = published.stat().st_ino
+    linking.link_into_site(str(first), str(published))  # the other language's build, a preview's rebuild: kept
+    assert published.stat().st_ino == placed
+    # A preview after the writer replaced the photo: the site's file (a link to the first entry) is another version
+    # now, and the first entry is as it was.
+    linking.link_into_site(str(second), str(published))
+    assert published.read_bytes() == kept[second] and published.samefile(second) == links
+    assert {path: path.read_bytes() for path in (first, second)} == kept
 
 
 @pytest.mark.parametrize(

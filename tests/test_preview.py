@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from local_site import copy_project, serve_command
+from sample_images import write_phone_jpeg
 from sitebuild import LANGUAGE_ROOTS
 
 # Each test builds the site (or a copy of the project) and reads what it produced.
@@ -156,6 +157,7 @@ def test_the_preview_serves_after_each_save_what_a_full_rebuild_serves(tmp_path:
     replace_in(project / "mkdocs.yml", "pagination_per_page: 10", "pagination_per_page: 2")()
     posts = project / "docs" / "zh" / "news" / "posts"
     launch = posts / "launch-ceremony.md"
+    photo = write_phone_jpeg(posts / "launch-ceremony" / "preview.jpg", 800, 600, seed=1)
 
     with serving(project, tmp_path / "preview.log", dirty=True) as preview:
         other_post = preview.site_dir() / "news" / "2021" / "modern-industrial-college" / "index.html"
@@ -178,6 +180,15 @@ def test_the_preview_serves_after_each_save_what_a_full_rebuild_serves(tmp_path:
         home_news = preview.get("").partition('class="front-news"')[2]
         assert home_news.index("预览测试文章") < home_news.index("集团启动全国示范性职业教育集团创建工作")
         assert_same_as_a_full_rebuild(preview, project, tmp_path / "full-after-posts.log")
+
+        # A photo replaced by another of the same name: the site's file, a link to the first photo's entry in the
+        # cache, becomes the new photo's, and the first entry stays as it was.
+        published = preview.site_dir() / "news" / "launch-ceremony" / "preview.jpg"
+        first = next(path for path in (project / ".cache").rglob("*.jpg") if path.samefile(published))
+        kept = first.read_bytes()
+        preview.save(lambda: write_phone_jpeg(photo, 800, 600, seed=2))
+        second = next(path for path in (project / ".cache").rglob("*.jpg") if path.samefile(published))
+        assert second != first and first.read_bytes() == kept
 
         # A data file: the member directory and the search word list.
         preview.save(

@@ -78,6 +78,8 @@ RELIED_ON = (
     Reliance("material.plugins.search.plugin.SearchIndex", "generate_search_index", "method(prev)", "the entries"),
     Reliance("mkdocs.structure.pages.Page", "_set_canonical_url", "method(base)", "a page moved below /en/"),
     Reliance("mkdocs.structure.files.File", "is_modified", "settable method", "the preview decides what is rebuilt"),
+    Reliance("mkdocs.structure.files.File", "copy_file", "settable method", "photos are linked, not copied"),
+    Reliance("mkdocs.structure.files.Files", "copy_static_files", "method(dirty, inclusion)", "calls each copy_file"),
     Reliance("mkdocs.utils", "clean_directory", "function(directory)", "the preview empties a stale site folder"),
     Reliance("mkdocs.utils.meta", "YAML_RE", "object", "the front matter of a post, split as MkDocs splits it"),
 )
@@ -327,3 +329,15 @@ def set_canonical_url(page: Page, site_url: str | None) -> None:
 def answer_is_modified(file: File, modified: bool) -> None:
     """Tell a dirty build whether to read (and later write) this page, instead of comparing file times."""
     file.is_modified = (lambda: True) if modified else (lambda: False)  # type: ignore[method-assign]
+
+
+def publish_with(file: File, place: Callable[[str, str], None]) -> None:
+    """Have MkDocs put this static file into the site as `place(source, destination)` does, instead of copying it:
+    after on_env, Files.copy_static_files calls each file's copy_file (which, in a dirty build, first compares the
+    two files' times; `place` decides for itself)."""
+
+    def copy_file(dirty: bool = False) -> None:
+        assert file.abs_src_path is not None, file.src_uri
+        place(file.abs_src_path, file.abs_dest_path)
+
+    file.copy_file = copy_file  # type: ignore[method-assign]

@@ -1,13 +1,14 @@
 """One language's build of the photos, cover images and attachments; hooks/photos.py calls it at each event.
 
 - `take_files` (on_files): every photo of docs/ is processed (or found in the cache) and its File now publishes the
-  cleaned fallback instead of the original, at the place placement.py gives it; attachments are placed the same
-  way; a file over the size limit, a photo that cannot be read or a refused format stops the build here, with every
-  such problem listed.
+  cleaned fallback instead of the original, at the place placement.py gives it, linked from the cache (linking.py);
+  attachments are placed the same way and copied as they are; a file over the size limit, a photo that cannot be
+  read or a refused format stops the build here, with every such problem listed.
 - `page_content` (on_page_content): a page's photos and attachment links are rewritten (markup.py), its alt texts
   and attachment links checked, its cover found; the versions it shows are noted.
 - `publish` (on_env, after every page was read and before MkDocs copies files): any problem found in the pages
-  stops the build, all of them listed; otherwise the versions the pages show are added to the files MkDocs copies.
+  stops the build, all of them listed; otherwise the versions the pages show are added to the files MkDocs
+  publishes, linked from the cache too.
 - `share_image` and `list_page` (on_page_context): the page's image for link previews, and the news lists'
   thumbnails and excerpts.
 Nothing here outlives the language's build: the hook makes a new MediaBuild at each on_files.
@@ -27,11 +28,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from website.messages.problems import Problem, ProblemsFound, problem, unique
 
+from .. import upstream
 from .alt_text import alt_text_problem
 from .attachments import Attachment, is_attachment
 from .cache import ImageStore
 from .images import Rendition
 from .limits import MAX_FILE_BYTES, REFUSED_IMAGE_EXTENSIONS, too_large, unsupported_format
+from .linking import link_into_site
 from .markup import FoundPhoto, LoadingOrder, rewrite, thumbnail
 from .photos import Photo, is_photo, process_photos, same_address
 from .placement import SiteLayout
@@ -125,13 +128,13 @@ class MediaBuild:
         return path.relative_to(self.docs_dir).as_posix() if path.is_relative_to(self.docs_dir) else None
 
     def _place(self, file: File, site_path: str, cache_path: Path | None) -> None:
-        """Publish the file at `site_path`, from the cache when it is a photo (its original is never copied)."""
+        """Publish the file at `site_path`, linked from the cache when it is a photo (its original is never copied)."""
         file.dest_uri = site_path
         file.url = quote(site_path)
         file.abs_dest_path = os.path.normpath(os.path.join(self.site_dir, site_path))
         if cache_path is not None:
             file.abs_src_path = str(cache_path)
-            _forget_stale_copy(file)
+            upstream.publish_with(file, link_into_site)
 
     # on_page_content
 
@@ -190,7 +193,7 @@ class MediaBuild:
     # on_env
 
     def publish(self, files: Files, config: MkDocsConfig) -> None:
-        """Stop on the pages' problems; else add the versions the pages show to the files MkDocs copies."""
+        """Stop on the pages' problems; else add the versions the pages show to the files MkDocs publishes."""
         if self.problems:
             raise MediaError(unique(self.problems))
         taken = files.src_uris
@@ -198,7 +201,7 @@ class MediaBuild:
             if site_path in taken:  # a file of docs/ with the name of a version, e.g. meeting-800.webp
                 raise MediaError([same_address(photo.source, f"{self.docs_dir.name}/{site_path}", site_path)])
             version = File.generated(config, site_path, abs_src_path=str(photo.cache_path(rendition)))
-            _forget_stale_copy(version)
+            upstream.publish_with(version, link_into_site)
             files.append(version)
 
     # on_page_context
@@ -243,14 +246,3 @@ class MediaBuild:
 
     def _absolute(self, site_path: str) -> str:
         return urljoin(self.site_url, quote(site_path))
-
-
-def _forget_stale_copy(version: File) -> None:
-    """A preview (a dirty build) copies a file only when the site's copy is older than its source. A photo put back
-    as it was earlier finds an older cache entry: a copy of another size is removed so that it is copied again."""
-    try:
-        size = os.stat(version.abs_dest_path).st_size
-    except FileNotFoundError:
-        return  # a full build: the site folder was emptied
-    if size != os.stat(version.abs_src_path or "").st_size:
-        os.unlink(version.abs_dest_path)
