@@ -11,6 +11,7 @@ neither checked nor fixed.
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 from pathlib import Path
 
@@ -33,13 +34,15 @@ CONTEXT = 8
 autocorrect_py.load_config(json.dumps(CONFIG))  # type: ignore[attr-defined]
 
 
-def lint(text: str, source: str) -> list[Problem]:
+# Kept by text: `make serve` checks every page again at each save, and nearly all of them are as they were.
+@functools.lru_cache(maxsize=8192)
+def lint(text: str, source: str) -> tuple[Problem, ...]:
     """A problem for each line whose typography AutoCorrect would change, quoting the change."""
-    problems = []
-    for line in autocorrect_py.lint_for(text, "md").lines:
-        old, new = _difference(line.old, line.new)
-        problems.append(problem(source, line.line, None, "typography.fix", old=old, new=new))
-    return problems
+    return tuple(
+        problem(source, line.line, None, "typography.fix", old=old, new=new)
+        for line in autocorrect_py.lint_for(text, "md").lines
+        for old, new in [_difference(line.old, line.new)]
+    )
 
 
 def fix_file(path: Path) -> bool:

@@ -54,43 +54,60 @@ def _repository_prefix(project_dir: Path) -> str:
     return done.stdout.strip()
 
 
-def last_change(
-    project_dir: Path, sources: Iterable[Path], build_date: datetime, at_least: datetime | None = None
-) -> datetime:
-    """The latest change of `sources` (files of the project; others, such as pages the blog generates in a temporary
-    folder, say nothing), and never before `at_least`."""
-    times = commit_times(project_dir)
-    changes = [] if at_least is None else [at_least]
-    # Absolute paths, not resolved ones: git names a file by its path in the project, and resolving every post's path
-    # for every news list page took a third of a 500-post build.
-    root = os.path.join(os.path.abspath(project_dir), "")
-    for source in sources:
-        path = os.path.abspath(source)
-        if not path.startswith(root):
-            continue
-        committed = times.get(path.removeprefix(root).replace(os.sep, "/"))
+class LastChanges:
+    """The last changes of one language's build's pages. Each source's change is found once per build: a news list
+    page asks for every post it shows, and the sitemap asks again for every page."""
+
+    def __init__(self, project_dir: Path, build_date: datetime) -> None:
+        self.project_dir = project_dir
+        self.build_date = build_date
+        self._commits = commit_times(project_dir)
+        # Absolute paths, not resolved ones: git names a file by its path in the project.
+        self._root = os.path.join(os.path.abspath(project_dir), "")
+        self._sources: dict[str, datetime | None] = {}
+        self._pages: dict[str, datetime] = {}
+
+    def of_page(self, page: Page) -> datetime:
+        """When a built page last changed: a post, its source and its date; a news list, its posts; any other page,
+        its source, the data files it shows and the posts its news shows (website/news/front_page.py)."""
+        key = page.file.src_uri
+        if key not in self._pages:
+            self._pages[key] = self._page(page)
+        return self._pages[key]
+
+    def _page(self, page: Page) -> datetime:
+        if isinstance(page, View):
+            return self._posts(page.posts or [], [])
+        source = page.file.abs_src_path or ""
+        if isinstance(page, Post):
+            return self._latest([source], [page.config.date.created])
+        data = self.project_dir / "data"
+        shown = data_files_shown(Path(source).read_text(encoding="utf-8-sig")) if source.endswith(".md") else []
+        return self._posts(posts_shown(page), [source, *(str(data / name) for name in shown)])
+
+    def _posts(self, posts: Sequence[Post], sources: list[str]) -> datetime:
+        """The last change of the sources and of the posts, never before the newest of the posts went live."""
+        return self._latest(sources, [self.of_page(post) for post in posts])
+
+    def _latest(self, sources: Iterable[str], at_least: list[datetime]) -> datetime:
+        """The latest change of `sources` (files of the project; others, such as pages the blog generates in a
+        temporary folder, say nothing) and of `at_least`; the build date when nothing says."""
+        changes = [change for source in sources if (change := self._source(source)) is not None]
+        return max(changes + at_least, default=self.build_date)
+
+    def _source(self, source: str) -> datetime | None:
+        if source not in self._sources:
+            self._sources[source] = self._find(os.path.abspath(source))
+        return self._sources[source]
+
+    def _find(self, path: str) -> datetime | None:
+        """The last commit that touched the file, else (not committed yet) its modification time."""
+        if not path.startswith(self._root):
+            return None
+        committed = self._commits.get(path.removeprefix(self._root).replace(os.sep, "/"))
         if committed is not None:
-            changes.append(committed)
-        elif source.is_file():
-            changes.append(datetime.fromtimestamp(int(source.stat().st_mtime), UTC))
-    return max(changes, default=build_date)
-
-
-def page_last_change(page: Page, project_dir: Path, build_date: datetime) -> datetime:
-    """When a built page last changed: a post, its source and its date; a news list, its posts; any other page, its
-    source, the data files it shows and the posts its news shows (website/news/front_page.py)."""
-    if isinstance(page, View):
-        return _posts_last_change(page.posts or [], [], project_dir, build_date)
-    source = Path(page.file.abs_src_path or "")
-    if isinstance(page, Post):
-        return last_change(project_dir, [source], build_date, page.config.date.created)
-    data = project_dir / "data"
-    shown = data_files_shown(source.read_text(encoding="utf-8-sig")) if source.suffix == ".md" else []
-    return _posts_last_change(posts_shown(page), [source, *(data / name for name in shown)], project_dir, build_date)
-
-
-def _posts_last_change(posts: Sequence[Post], sources: list[Path], project_dir: Path, build_date: datetime) -> datetime:
-    """The last change of the sources and of the posts, never before the newest of the posts went live."""
-    at_least = max((post.config.date.created for post in posts), default=None)
-    post_sources = [Path(post.file.abs_src_path) for post in posts]
-    return last_change(project_dir, [*sources, *post_sources], build_date, at_least)
+            return committed
+        try:
+            return datetime.fromtimestamp(int(os.stat(path).st_mtime), UTC)
+        except OSError:
+            return None

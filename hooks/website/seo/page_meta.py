@@ -7,13 +7,10 @@ Open Graph article with BlogPosting JSON-LD, dated in Beijing time. Made from th
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_datetime
 
 from website import upstream
 from website.build.languages import LanguageBuild, language_build
@@ -31,7 +28,7 @@ from website.seo.head import (
     twitter_card,
     website,
 )
-from website.seo.last_change import page_last_change
+from website.seo.last_change import LastChanges
 from website.upstream import Post
 
 
@@ -66,10 +63,15 @@ def _website(config: MkDocsConfig, publisher: dict[str, Any]) -> dict[str, Any]:
 
 
 def page_meta(
-    page: Page, config: MkDocsConfig, head_text: HeadText | None, share_image: SharePicture | None
+    page: Page,
+    config: MkDocsConfig,
+    head_text: HeadText | None,
+    share_image: SharePicture | None,
+    changes: LastChanges,
 ) -> PageMeta:
     """`head_text`: a news list page's own title and description (hooks/news.py); `share_image`: the page's cover or
-    first photo cropped for previews, else the language's default card (hooks/photos.py)."""
+    first photo cropped for previews, else the language's default card (hooks/photos.py); `changes`: the build's
+    last changes (website/seo/last_change.py)."""
     build = language_build(config)
     seo = config.extra["seo"]
     site_url = config.site_url or ""
@@ -97,7 +99,7 @@ def page_meta(
                 description=description,
                 language=seo["hreflang"][build.language],
                 published=published,
-                modified=iso_datetime(last_change(page, config)),
+                modified=iso_datetime(changes.of_page(page)),
                 images=[image.url, *image.other_urls] if image else [],
                 publisher=_organization(config, build),
             )
@@ -120,8 +122,3 @@ def page_meta(
         twitter=twitter_card(image),
         json_ld=json_ld,
     )
-
-
-def last_change(page: Page, config: MkDocsConfig) -> datetime:
-    """When the page last changed (website/seo/last_change.py), the build date standing in where nothing says."""
-    return page_last_change(page, Path(config.config_file_path).parent, get_build_datetime())
