@@ -64,7 +64,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if not _preview.dirty:
         return
     turn_dirty_warning_into_notice(logging.getLogger("mkdocs.commands.build"))
-    _preview.start = SITE_FOLDERS.start_build(config.site_dir, Path(config.config_file_path).parent)
+    project_dir, languages = Path(config.config_file_path).parent, language_build(config).languages.codes
+    _preview.start = SITE_FOLDERS.start_build(config.site_dir, project_dir, Path(config.docs_dir), languages)
     if _preview.start.stale:
         upstream.clean_directory(config.site_dir)
 

@@ -11,7 +11,6 @@ import jinja2
 import pytest
 from website.preview.plan import (
     PREVIEW_NOTICE,
-    BuildStart,
     ListPage,
     SiteFolders,
     SiteShape,
@@ -115,18 +114,27 @@ def test_the_output_is_stale_on_the_first_build_and_after_a_change_outside_the_d
     members.write_text("members: []\n", encoding="utf-8")
     starts = SiteFolders()
     site = str(tmp_path / "site")
-    assert starts.start_build(site, tmp_path).stale
-    assert not starts.start_build(site, tmp_path).stale
+
+    def start(folder: str = site) -> bool:
+        return starts.start_build(folder, tmp_path, tmp_path / "docs", ["zh"]).stale
+
+    assert start()
+    assert not start()
     # Bytecode written while building is not a change.
-    later = os.stat(members).st_mtime + 60
     bytecode = tmp_path / "hooks" / "__pycache__" / "preview.cpython-311.pyc"
     bytecode.write_bytes(b"")
-    os.utime(bytecode, (later, later))
-    assert not starts.start_build(site, tmp_path).stale
-    os.utime(members, (later, later))
-    assert starts.start_build(site, tmp_path).stale
+    assert not start()
+    # A data file saved, even with a time before the last build's (the file system's clock is not the machine's).
+    earlier = os.stat(members).st_mtime - 3600
+    os.utime(members, (earlier, earlier))
+    assert start()
+    assert not start()
+    (tmp_path / "data" / "news.yml").write_text("categories: []\n", encoding="utf-8")
+    assert start()
+    (tmp_path / "data" / "news.yml").unlink()
+    assert start()
     # Another site folder has its own history.
-    assert starts.start_build(str(tmp_path / "other-site"), tmp_path).stale
+    assert start(str(tmp_path / "other-site"))
 
 
 class Counted(logging.Handler):
@@ -162,7 +170,7 @@ def test_compiled_templates_are_kept_per_language_and_site_url_until_a_change_ou
     template.write_text("{{ 'x' | shout }}", encoding="utf-8")
     folders = SiteFolders()
     site = str(tmp_path / "site")
-    folders.start_build(site, tmp_path)
+    folders.start_build(site, tmp_path, tmp_path / "docs", ["zh"])
 
     def render(language: str, site_url: str = "http://127.0.0.1:8000/") -> str:
         env = jinja2.Environment(
@@ -181,7 +189,7 @@ def test_compiled_templates_are_kept_per_language_and_site_url_until_a_change_ou
     later = template.stat().st_mtime + 60
     os.utime(template, (later, later))
     assert render("zh") == first
-    assert folders.start_build(site, tmp_path).stale
+    assert folders.start_build(site, tmp_path, tmp_path / "docs", ["zh"]).stale
     assert render("zh") != first
 
 
@@ -190,15 +198,15 @@ def test_the_other_languages_stay_when_only_pages_they_have_too_were_saved(tmp_p
     for path in ("zh/about/index.md", "en/about/index.md", "zh/charter/index.md"):
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text("# page\n", encoding="utf-8")
-    long_ago = os.stat(docs / "en" / "about" / "index.md").st_mtime - 60
-    for folder in (docs / "en", docs / "en" / "about"):
-        os.utime(folder, (long_ago, long_ago))
-    os.utime(docs / "en" / "about" / "index.md", (long_ago, long_ago))
-    since = BuildStart(stale=False, previous=long_ago + 1)
+    folders = SiteFolders()
+    site = str(tmp_path / "site")
 
-    def unchanged(saved: list[str], start: BuildStart = since, everything: bool = False) -> bool:
+    def unchanged(saved: list[str], everything: bool = False) -> bool:
+        """What a rebuild of the Chinese pages decides, starting now, after the last one."""
+        start = folders.start_build(site, tmp_path, docs, ["zh", "en"])
         return other_languages_unchanged(start, everything, saved, docs, "zh", ["en"])
 
+    assert not unchanged([])  # the first build into the folder
     assert unchanged(["zh/about/index.md"])
     assert unchanged([])
     # English shows the Chinese charter in place of its own: it must show the saved one.
@@ -206,12 +214,20 @@ def test_the_other_languages_stay_when_only_pages_they_have_too_were_saved(tmp_p
     # A shared file, outside the language's folder.
     assert not unchanged(["assets/images/logo.svg"])
     assert not unchanged(["zh/about/index.md"], everything=True)
-    assert not unchanged(["zh/about/index.md"], BuildStart(stale=True, previous=long_ago + 1))
-    assert not unchanged(["zh/about/index.md"], BuildStart(stale=False, previous=None))
-    # An English page saved since the last build, or removed (its folder changes).
-    os.utime(docs / "en" / "about" / "index.md")
+    # A change outside docs/.
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     assert not unchanged(["zh/about/index.md"])
-    os.utime(docs / "en" / "about" / "index.md", (long_ago, long_ago))
+    # A Chinese page saved is this build's own business; an English page saved, added or removed since the last
+    # build is not.
+    (docs / "zh" / "about" / "index.md").write_text("# saved\n", encoding="utf-8")
     assert unchanged(["zh/about/index.md"])
-    (docs / "en" / "about" / "index.md").unlink()
+    english = docs / "en" / "about" / "index.md"
+    os.utime(english, (os.stat(english).st_mtime - 60,) * 2)
+    assert not unchanged(["zh/about/index.md"])
+    assert unchanged(["zh/about/index.md"])
+    (docs / "en" / "charter").mkdir()
+    (docs / "en" / "charter" / "index.md").write_text("# charter\n", encoding="utf-8")
+    assert not unchanged(["zh/about/index.md"])
+    english.unlink()
     assert not unchanged([])
+    assert unchanged([])

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,20 +34,28 @@ PREVIEW_NOTICE = (
 )
 
 
-def newest_change(project_dir: Path, names: Sequence[str] = SHARED_INPUTS) -> float:
-    """The latest modification time of the files named (files or folders, searched through), 0 when none exist."""
-    newest = 0.0
+# Each file with its modification time and size (nanoseconds, bytes).
+Fingerprint = frozenset[tuple[str, int, int]]
+_SHARED = ""  # the key of SHARED_INPUTS' fingerprint among the languages'
+
+
+def fingerprint(folder: Path, names: Sequence[str]) -> Fingerprint:
+    """Each file named, or in a folder named (searched through), with its modification time and size: a file
+    changed, added, removed or renamed changes it. A build compares it with the one taken when the last build
+    started, never with the clock: the files' times come from the file system, whose clock may not be this
+    machine's (a network drive; a Windows folder seen from WSL)."""
+    found: set[tuple[str, int, int]] = set()
     for name in names:
-        path = project_dir / name
+        path = folder / name
         if path.is_file():
-            newest = max(newest, path.stat().st_mtime)
-        for folder, subfolders, filenames in os.walk(path):
+            status = path.stat()
+            found.add((str(path), status.st_mtime_ns, status.st_size))
+        for directory, subfolders, filenames in os.walk(path):
             subfolders[:] = [name for name in subfolders if name not in _NOT_INPUTS]
-            # A folder's time changes when a file in it is added, removed or renamed.
-            newest = max(newest, os.stat(folder).st_mtime)
             for filename in filenames:
-                newest = max(newest, os.stat(os.path.join(folder, filename)).st_mtime)
-    return newest
+                status = os.stat(os.path.join(directory, filename))
+                found.add((os.path.join(directory, filename), status.st_mtime_ns, status.st_size))
+    return frozenset(found)
 
 
 class KeptTemplates(jinja2.BytecodeCache):
@@ -71,12 +78,13 @@ class BuildStart:
     # What is in the site folder may not match the files outside docs/: no build into it started in this process
     # yet, or one of them changed since the last build started.
     stale: bool
-    previous: float | None  # when the last build into the folder started
+    # The languages whose docs/ folder changed since the last build into the site folder started (all at the first).
+    changed_languages: frozenset[str]
 
 
 class SiteFolders:
     """What the preview keeps, in this process (a serve session's rebuilds), about each site folder it builds into:
-    when the last build into it started, and each language's compiled theme templates.
+    the fingerprints of the files when the last build into it started, and each language's compiled theme templates.
 
     The languages' builds share the folder: the first language's build decides whether the folder is stale and
     records its start, so the languages built after it in the same rebuild find it fresh. MkDocs compiles every theme
@@ -86,17 +94,20 @@ class SiteFolders:
     """
 
     def __init__(self) -> None:
-        self._started: dict[str, float] = {}
+        self._inputs: dict[str, dict[str, Fingerprint]] = {}
         self._templates: dict[tuple[str, str, str], KeptTemplates] = {}
 
-    def start_build(self, site_dir: str, project_dir: Path) -> BuildStart:
-        """Record a build into `site_dir` starting now."""
-        previous = self._started.get(site_dir)
-        self._started[site_dir] = time.time()
-        stale = previous is None or newest_change(project_dir) >= previous
+    def start_build(self, site_dir: str, project_dir: Path, docs_dir: Path, languages: Sequence[str]) -> BuildStart:
+        """Record a build into `site_dir` starting now, from the files outside docs/ and the languages' folders."""
+        inputs = {_SHARED: fingerprint(project_dir, SHARED_INPUTS)}
+        inputs.update((language, fingerprint(docs_dir, [language])) for language in languages)
+        previous = self._inputs.get(site_dir, {})
+        self._inputs[site_dir] = inputs
+        changed = {name for name, files in inputs.items() if previous.get(name) != files}
+        stale = _SHARED in changed
         if stale:
             self._templates = {key: kept for key, kept in self._templates.items() if key[0] != site_dir}
-        return BuildStart(stale=stale, previous=previous)
+        return BuildStart(stale=stale, changed_languages=frozenset(changed - {_SHARED}))
 
     def compiled_templates(self, site_dir: str, language: str, site_url: str) -> KeptTemplates:
         return self._templates.setdefault((site_dir, language, site_url), KeptTemplates())
@@ -148,9 +159,7 @@ def other_languages_unchanged(
     language is not rebuilt in full, none of their sources changed since the last build started, and every saved
     source (`saved`: paths below docs/) is a page of this language that each of them has too, so that none of them
     shows it in place of its own."""
-    if start.stale or start.previous is None or rebuilds_everything:
-        return False
-    if any(newest_change(docs_dir, [other]) >= start.previous for other in others):
+    if start.stale or rebuilds_everything or not start.changed_languages.isdisjoint(others):
         return False
     prefix = f"{language}/"
     return all(
