@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from website.build.files import write_whole
 from website.messages.problems import Problem
 
 from .images import RECIPE, ImageProblem, Rendition, Renditions, damaged, read_upright, write_renditions
@@ -171,7 +172,4 @@ class ImageStore:
         if not self._known_changed:
             return
         self._known_changed = False
-        handle, temporary = tempfile.mkstemp(prefix=".sources-", dir=self.root)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(self._known, out)
-        os.replace(temporary, self.root / "sources.json")
+        write_whole(self.root / "sources.json", json.dumps(self._known))

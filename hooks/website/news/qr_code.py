@@ -9,11 +9,11 @@ and settings, so that a rebuild and `make serve` make only the new posts' codes.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 import segno
+
+from website.build.files import write_whole
 
 CACHE_FOLDER = Path(".cache") / "qr-codes"  # in the project folder, beside mkdocs.yml
 # Error correction level M: a smudge or a crease on paper still scans. Part of the cache's key, with segno's version.
@@ -31,11 +31,7 @@ def qr_code_svg(url: str, project_dir: Path) -> str:
     except FileNotFoundError:
         svg = _make(url)
     cached.parent.mkdir(parents=True, exist_ok=True)
-    # Written whole under another name, then renamed: the other language's process may read it at any moment.
-    handle, temporary = tempfile.mkstemp(prefix=".qr-", dir=cached.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        file.write(svg)
-    os.replace(temporary, cached)
+    write_whole(cached, svg)
     return svg
 
 
