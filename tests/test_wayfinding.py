@@ -58,6 +58,14 @@ def test_every_title_is_its_own_within_its_language(request: pytest.FixtureReque
     site: BuildResult = request.getfixturevalue(fixture)
     titles = Counter((language_of(path), site.page(path).title.get_text()) for path in site.content_pages())
     assert [title for title, count in titles.items() if count > 1] == []
+    # The site's name once in each title: a home page is "首页 - …" / "Home - …".
+    names = {language_of(path): site.page(path).select_one('meta[property="og:site_name"]')["content"]
+             for path in site.content_pages()}  # fmt: skip
+    assert [(lang, title) for lang, title in titles if title.count(names[lang]) != 1] == []
+    assert {title for lang, title in titles if title.startswith(("首页 - ", "Home - "))} == {
+        f"首页 - {names['zh']}",
+        f"Home - {names['en']}",
+    }
 
 
 @pytest.mark.build

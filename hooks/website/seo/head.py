@@ -60,6 +60,8 @@ class PageMeta:
     title: str
     description: str
     canonical: str | None
+    # A language's home page: its title in the head is the theme's ("首页 - …", "Home - …"), not the site's name twice.
+    is_home: bool = False
     alternates: list[Alternate] = field(default_factory=list)
     open_graph: list[tuple[str, str]] = field(default_factory=list)
     twitter: list[tuple[str, str]] = field(default_factory=list)

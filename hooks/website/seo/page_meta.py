@@ -108,6 +108,7 @@ def page_meta(
         title=title,
         description=description,
         canonical=page.canonical_url,
+        is_home=is_home,
         alternates=language_alternates(site_url, urls, seo["hreflang"], build.default_language),
         open_graph=open_graph(
             title=title,
